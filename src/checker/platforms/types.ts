@@ -1,0 +1,33 @@
+import type { ActionId, SectionId } from '../sections.ts';
+
+/** What a platform's error code or message means: the guide section, and the action when it is not the section's usual one. */
+export type Verdict = readonly [section: SectionId, action?: ActionId];
+
+/** Where a credential or host belongs: a sandbox/test environment or production. */
+export type Environment = 'sandbox' | 'production';
+
+/**
+ * Everything the checker knows about one platform, as data.
+ * Each platform module cites, in comments beside the entries, the public page each entry was taken from;
+ * comments are stripped from the browser bundle, so citations cost nothing there.
+ */
+export interface Platform {
+	/** Lower-case slug, also the page slug under /platforms/. */
+	readonly slug: string;
+	/** Name as the vendor writes it. */
+	readonly name: string;
+	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
+	readonly hosts: readonly string[];
+	/** Lower-case response header names only this platform sends (e.g. "x-hubspot-correlation-id"). */
+	readonly headers?: readonly string[];
+	/** Exact error codes as the platform sends them in a code field or as a whole word (case-sensitive). */
+	readonly codes?: Readonly<Record<string, Verdict>>;
+	/** Message fragments the platform sends, matched case-insensitively anywhere in the paste. */
+	readonly messages?: Readonly<Record<string, Verdict>>;
+	/** Hosts and token prefixes that tell which environment a request or credential belongs to. */
+	readonly environments?: Readonly<Partial<Record<Environment, { readonly hosts?: readonly string[]; readonly tokenPrefixes?: readonly string[] }>>>;
+	/** The vendor's own lookup page for a code, with "{code}" in place of the code (e.g. Entra's AADSTS lookup). */
+	readonly codeDoc?: string;
+	/** One short line: where in the platform's settings to check tokens, scopes, connected apps and environments. */
+	readonly fix: string;
+}
