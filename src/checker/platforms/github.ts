@@ -6,11 +6,12 @@ import { definePlatform } from './define.ts';
 // - https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps (X-OAuth-Scopes, X-Accepted-OAuth-Scopes)
 // - https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api (403/429 with x-ratelimit-remaining: 0)
 // - https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors
+// - https://docs.github.com/en/enterprise-cloud@latest/authentication/authenticating-with-saml-single-sign-on/authorizing-a-personal-access-token-for-use-with-saml-single-sign-on
 export default definePlatform({
 	slug: 'github',
 	name: 'GitHub',
 	hosts: ['api.github.com', 'github.com', 'githubusercontent.com'],
-	headers: ['x-github-request-id', 'x-github-media-type', 'x-oauth-scopes', 'x-accepted-oauth-scopes', 'x-github-sso'],
+	headers: ['x-github-request-id', 'x-github-media-type', 'x-oauth-scopes', 'x-accepted-oauth-scopes', 'x-github-sso', 'x-accepted-github-permissions'],
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).
 		bad_verification_code: ['refresh-failed', 'reauthorize'],
@@ -24,6 +25,9 @@ export default definePlatform({
 		'Resource not accessible by personal access token': ['invalid-scope', 'add-scope'],
 		'API rate limit exceeded': ['rate-limited', 'wait-and-retry'],
 		'secondary rate limit': ['rate-limited', 'wait-and-retry'],
+		// 403 on SSO-enforced orgs until the token is authorized for the org (x-github-sso header carries the link).
+		'Resource protected by organization SAML enforcement': ['forbidden', 'check-permissions'],
+		'has an IP allow list enabled': ['forbidden', 'check-permissions'],
 	},
 	fix: 'Settings → Developer settings → Personal access tokens / OAuth Apps / GitHub Apps; organization SSO authorization under Settings → Applications',
 });

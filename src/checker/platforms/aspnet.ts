@@ -1,0 +1,29 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://learn.microsoft.com/en-us/aspnet/core/security/authentication/configure-jwt-bearer-authentication
+// - https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.authentication.jwtbearer.jwtbeareroptions.includeerrordetails
+//   (WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '…'" / "The signature is invalid" / "The audience '…' is invalid")
+// - https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/wiki/PII (IDX… messages)
+export default definePlatform({
+	slug: 'aspnet',
+	name: 'ASP.NET Core JwtBearer',
+	hosts: [],
+	codes: {
+		// Microsoft.IdentityModel.Tokens exception message ids.
+		IDX10223: ['token-expired', 'refresh-token'], // Lifetime validation failed. The token is expired.
+		IDX10222: ['unauthorized', 'fix-request'], // The token is not yet valid (clock skew).
+		IDX10214: ['unauthorized', 'fix-request'], // Audience validation failed.
+		IDX10205: ['unauthorized', 'fix-request'], // Issuer validation failed.
+		IDX10501: ['unauthorized', 'fix-request'], // Signature validation failed. Unable to match keys (token from another issuer/tenant).
+		IDX10503: ['unauthorized', 'regenerate-credentials'], // Signature validation failed.
+	},
+	messages: {
+		'The token expired at': ['token-expired', 'refresh-token'],
+		'The signature is invalid': ['unauthorized', 'regenerate-credentials'],
+		'The signature key was not found': ['unauthorized', 'fix-request'],
+		"The audience '": ['unauthorized', 'fix-request'],
+		"The issuer '": ['unauthorized', 'fix-request'],
+	},
+	fix: 'Compare the token’s aud/iss/exp claims with the API’s JwtBearer options (Authority, Audience, ValidIssuer); get a fresh token from the identity provider',
+});

@@ -1,0 +1,29 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/ (api.atlassian.com/ex/…, token refresh FAQ: 403 invalid_grant "Unknown or invalid refresh token.")
+// - https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/ (API tokens instead of passwords)
+// - https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/
+// - https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ (429, Retry-After)
+// - https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/ (scoped tokens use api.atlassian.com)
+export default definePlatform({
+	slug: 'atlassian',
+	name: 'Atlassian',
+	hosts: ['atlassian.net', 'atlassian.com'],
+	headers: ['x-arequestid', 'x-seraph-loginreason', 'atl-traceid'],
+	codes: {
+		// X-Seraph-LoginReason value on a refused login
+		AUTHENTICATED_FAILED: ['unauthorized', 'regenerate-credentials'],
+	},
+	messages: {
+		// github.com/raycast/extensions/issues/11212
+		'Unauthorized; scope does not match': ['invalid-scope', 'add-scope'],
+		// github.com/tenable/integration-jira-cloud/issues/134
+		'Basic authentication with passwords is deprecated': ['unauthorized', 'regenerate-credentials'],
+		'Unknown or invalid refresh token': ['refresh-failed', 'reauthorize'],
+		'Client must be authenticated to access this resource': ['unauthorized', 'fix-request'],
+		// 429 errorMessages (github.com/raycast/extensions/issues/29015)
+		'The request has been rate-limited': ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'id.atlassian.com → Security → API tokens (scoped tokens need api.atlassian.com/ex/…); developer.atlassian.com/console/myapps → Permissions for OAuth scopes',
+});

@@ -1,0 +1,29 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://discord.com/developers/docs/topics/opcodes-and-status-codes (JSON error codes 40001, 50001, 50013, 50014, 50025, 50026)
+// - https://docs.discord.com/developers/topics/rate-limits (429 body: message, retry_after, global; X-RateLimit-* headers)
+// - https://support-dev.discord.com/hc/en-us/articles/6223003921559-My-Bot-is-Being-Rate-Limited (X-RateLimit-Scope)
+// - https://discord.com/developers/docs/reference#authentication (Authorization: Bot <token>)
+export default definePlatform({
+	slug: 'discord',
+	name: 'Discord',
+	hosts: ['discord.com', 'discordapp.com'],
+	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
+	codes: {
+		'40001': ['unauthorized', 'regenerate-credentials'],
+		'50001': ['forbidden', 'check-permissions'],
+		'50013': ['forbidden', 'check-permissions'],
+		'50014': ['unauthorized', 'regenerate-credentials'],
+		'50025': ['unauthorized', 'reauthorize'],
+		'50026': ['invalid-scope', 'add-scope'],
+		'40062': ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		'401: Unauthorized': ['unauthorized', 'regenerate-credentials'],
+		'Missing Access': ['forbidden', 'check-permissions'],
+		'Missing Permissions': ['forbidden', 'check-permissions'],
+		'You are being rate limited': ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'Developer Portal → Applications → your app → Bot (reset token; send it as "Bot <token>") and OAuth2 (scopes); the bot role’s permissions in the server/channel',
+});

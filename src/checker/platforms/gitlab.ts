@@ -1,0 +1,23 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://docs.gitlab.com/ee/api/rest/authentication.html (401 {"message":"401 Unauthorized"})
+// - https://docs.gitlab.com/ee/api/rest/troubleshooting.html (status codes)
+// - https://docs.gitlab.com/ee/integration/oauth_provider.html#access-token-expiration (2-hour access tokens, refresh enforced)
+// - https://docs.gitlab.com/ee/api/oauth2.html
+// - https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html#personal-access-token-scopes
+export default definePlatform({
+	slug: 'gitlab',
+	name: 'GitLab',
+	hosts: ['gitlab.com'],
+	// X-Gitlab-Meta on real responses (github.com/Dynatrace/ace-box/issues/580).
+	headers: ['x-gitlab-meta'],
+	messages: {
+		// github.com/mattermost/mattermost-plugin-gitlab/issues/316
+		'Token is expired. You can either do re-authorization or token refresh': ['token-expired', 'refresh-token'],
+		'Token was revoked. You have to re-authorize from the user': ['unauthorized', 'reauthorize'],
+		// github.com/timoschwarzer/gitlab-monitor/issues/134
+		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
+	},
+	fix: 'User settings → Access tokens (expiry, scopes such as api/read_api); User settings → Applications for OAuth apps and authorized applications',
+});

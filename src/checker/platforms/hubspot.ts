@@ -1,0 +1,40 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developers.hubspot.com/docs/faq/api-error-responses (error body shape: status, message, category, correlationId)
+// - https://developers.hubspot.com/changelog/improvements-to-authentication-errors-for-v3-endpoints-in-developer-preview-program
+// - https://developers.hubspot.com/changelog/upcoming-changes-to-error-responses (category, e.g. RATE_LIMITS)
+// - https://developers.hubspot.com/docs/api/usage-details (rate limits, X-HubSpot-RateLimit-* headers)
+// - https://developers.hubspot.com/docs/api/oauth/tokens
+export default definePlatform({
+	slug: 'hubspot',
+	name: 'HubSpot',
+	hosts: ['hubapi.com', 'hubspot.com'],
+	// x-hubspot-auth-failure and x-hubspot-correlation-id seen on a real 401 (github.com/HubSpot/hubspot-api-ruby/issues/181).
+	headers: ['x-hubspot-correlation-id', 'x-hubspot-auth-failure', 'x-hubspot-ratelimit-remaining', 'x-hubspot-ratelimit-max', 'x-hubspot-ratelimit-daily-remaining'],
+	codes: {
+		INVALID_AUTHENTICATION: ['unauthorized', 'regenerate-credentials'],
+		// category on a 401 for an expired OAuth token (github.com/supaglue-labs/supaglue/issues/244).
+		EXPIRED_AUTHENTICATION: ['token-expired', 'refresh-token'],
+		// github.com/HubSpot/hubspot-api-nodejs/issues/268
+		MISSING_SCOPES: ['invalid-scope', 'add-scope'],
+		RATE_LIMITS: ['rate-limited', 'wait-and-retry'],
+		// errorType / policyName on 429s (github.com/HGData/mk-node-hubspot/pull/84).
+		RATE_LIMIT: ['rate-limited', 'wait-and-retry'],
+		SECONDLY: ['rate-limited', 'wait-and-retry'],
+		TEN_SECONDLY_ROLLING: ['rate-limited', 'wait-and-retry'],
+		// status on a 400 from /oauth/v1/token (github.com/HGData/mk-node-hubspot/issues/64).
+		BAD_REFRESH_TOKEN: ['refresh-failed', 'reauthorize'],
+		// github.com/HubSpot/hubspot-api-python/issues/115
+		EXPIRED_AUTH_CODE: ['refresh-failed', 'reauthorize'],
+		VALIDATION_ERROR: ['not-auth', 'fix-request'],
+	},
+	messages: {
+		'The OAuth token used to make this call expired': ['token-expired', 'refresh-token'],
+		'Authentication credentials not found': ['unauthorized', 'fix-request'],
+		"hasn't been granted all required scopes": ['invalid-scope', 'add-scope'],
+		'You have reached your secondly limit': ['rate-limited', 'wait-and-retry'],
+		'missing or unknown refresh token': ['refresh-failed', 'reauthorize'],
+	},
+	fix: 'Settings → Integrations → Private Apps (token, scopes); developer account → app → Auth (scopes, client secret); Connected Apps for installs',
+});

@@ -1,0 +1,20 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://www.keycloak.org/docs/latest/server_admin/#_timeouts (SSO Session Idle/Max, refresh tokens)
+// - https://www.keycloak.org/docs/latest/securing_apps/#_token-exchange
+// - https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java ("Token is not active")
+// - Token endpoint: /realms/<realm>/protocol/openid-connect/token (https://www.keycloak.org/securing-apps/oidc-layers)
+export default definePlatform({
+	slug: 'keycloak',
+	name: 'Keycloak',
+	hosts: [],
+	messages: {
+		// invalid_grant error_description values from the token endpoint.
+		'Token is not active': ['refresh-failed', 'reauthorize'], // github.com/keycloak/keycloak/issues/37961
+		'Session not active': ['refresh-failed', 'reauthorize'], // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
+		'Code not valid': ['refresh-failed', 'reauthorize'], // github.com/keycloak/keycloak/issues/13357
+		'Invalid user credentials': ['unauthorized', 'regenerate-credentials'], // github.com/wpic/sample-keycloak-getting-token/issues/1
+	},
+	fix: 'Keycloak admin console → realm → Realm settings → Sessions/Tokens (SSO Session Idle/Max, Revoke Refresh Token), Clients → Credentials and Client scopes',
+});

@@ -1,0 +1,35 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes (3100, 3200, 3001 ThrottleExceeded)
+// - https://help.developer.intuit.com/s/article/3100-message-AuthorizationFailed-errorCode-003100-statusCode-403 (sandbox company needs the sandbox base URL)
+// - https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization/oauth-2.0 (1-hour access tokens, rotating refresh tokens)
+// - https://developer.intuit.com/app/developer/qbo/docs/develop/sandboxes (sandbox-quickbooks.api.intuit.com)
+export default definePlatform({
+	slug: 'quickbooks',
+	name: 'QuickBooks Online',
+	hosts: ['intuit.com'],
+	headers: ['intuit_tid'],
+	codes: {
+		// "message=AuthenticationFailed; errorCode=003200; statusCode=401" (github.com/routablehq/python-quickbooks/issues/118)
+		'3200': ['token-expired', 'refresh-token'],
+		'3100': ['forbidden', 'check-permissions'],
+		'3001': ['rate-limited', 'wait-and-retry'],
+		AuthenticationFailed: ['token-expired', 'refresh-token'],
+		ApplicationAuthorizationFailed: ['forbidden', 'check-permissions'],
+		AuthorizationFailed: ['forbidden', 'check-permissions'],
+		ThrottleExceeded: ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		'Malformed bearer token': ['unauthorized', 'fix-request'],
+		// github.com/routablehq/python-quickbooks/issues/397
+		'Incorrect or invalid refresh token': ['refresh-failed', 'reauthorize'],
+		// production tokens on the sandbox cluster or reverse (github.com/routablehq/python-quickbooks/issues/369)
+		'Accessing Wrong Cluster': ['wrong-environment', 'switch-environment'],
+	},
+	environments: {
+		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },
+		production: { hosts: ['quickbooks.api.intuit.com'] },
+	},
+	fix: 'developer.intuit.com → My Apps → Keys & credentials (Development vs Production keys, scopes); the company must match the base URL (sandbox-quickbooks vs quickbooks)',
+});

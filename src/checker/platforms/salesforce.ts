@@ -1,0 +1,40 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm (status codes, [{message, errorCode}] array)
+// - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm (Sforce-Limit-Info)
+// - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flow_errors.htm (token endpoint errors)
+// - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_endpoints.htm (login.salesforce.com / test.salesforce.com)
+export default definePlatform({
+	slug: 'salesforce',
+	name: 'Salesforce',
+	hosts: ['salesforce.com', 'force.com'],
+	headers: ['sforce-limit-info'],
+	codes: {
+		// github.com/simple-salesforce/simple-salesforce/issues/406
+		INVALID_SESSION_ID: ['token-expired', 'refresh-token'],
+		// Bulk API exceptionCode (github.com/simple-salesforce/simple-salesforce/issues/272).
+		InvalidSessionId: ['token-expired', 'refresh-token'],
+		// github.com/restforce/restforce/issues/219
+		API_DISABLED_FOR_ORG: ['forbidden', 'check-permissions'],
+		API_CURRENTLY_DISABLED: ['forbidden', 'check-permissions'],
+		INSUFFICIENT_ACCESS_OR_READONLY: ['forbidden', 'check-permissions'],
+		// 403 when the org's daily API allocation is used up (github.com/mike4aday/SwiftlySalesforce/issues/29).
+		REQUEST_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
+		// 404 body (github.com/restforce/restforce/issues/160: wrong api_version in the URL)
+		NOT_FOUND: ['not-auth', 'fix-request'],
+	},
+	messages: {
+		// error_description with invalid_grant (github.com/restforce/restforce/issues/81).
+		'expired access/refresh token': ['refresh-failed', 'reauthorize'],
+		'Session expired or invalid': ['token-expired', 'refresh-token'],
+		// github.com/SalesforceLabs/OrgCheck/issues/181
+		'TotalRequests Limit exceeded': ['rate-limited', 'wait-and-retry'],
+		'API is not enabled for this Organization': ['forbidden', 'check-permissions'],
+	},
+	environments: {
+		sandbox: { hosts: ['test.salesforce.com', 'sandbox.my.salesforce.com'] },
+		production: { hosts: ['login.salesforce.com'] },
+	},
+	fix: 'Setup → App Manager (connected app OAuth scopes, IP relaxation); Setup → Connected Apps OAuth Usage; user profile "API Enabled"; log in at test.salesforce.com for sandboxes',
+});

@@ -1,0 +1,30 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://shopify.dev/docs/api/admin-rest#status_and_error_codes (401, 402 Unavailable Shop, 403, 423, 429)
+// - https://shopify.dev/docs/api/usage/rate-limits (X-Shopify-Shop-Api-Call-Limit, Retry-After, GraphQL THROTTLED)
+// - https://shopify.dev/docs/api/usage/access-scopes
+// - https://shopify.dev/docs/api/admin-graphql#status_and_error_codes (ACCESS_DENIED, THROTTLED)
+export default definePlatform({
+	slug: 'shopify',
+	name: 'Shopify',
+	hosts: ['myshopify.com', 'shopify.com'],
+	// x-shopid, x-shardid, x-sorting-hat-shopid on real 401s (github.com/frappe/ecommerce_integrations/issues/380).
+	headers: ['x-shopify-shop-api-call-limit', 'x-shopify-api-version', 'x-shopid', 'x-shardid', 'x-sorting-hat-shopid', 'x-stats-apiclientid'],
+	codes: {
+		// GraphQL errors[].extensions.code (github.com/gnikyt/Basic-Shopify-API/issues/90, github.com/vercel/commerce/issues/1220)
+		THROTTLED: ['rate-limited', 'wait-and-retry'],
+		ACCESS_DENIED: ['invalid-scope', 'add-scope'],
+	},
+	messages: {
+		'Invalid API key or access token (unrecognized login or wrong password)': ['unauthorized', 'regenerate-credentials'],
+		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)
+		'This action requires merchant approval for': ['invalid-scope', 'add-scope'],
+		// github.com/Shopify/shopify_python_api/issues/256
+		'calls per second for api client': ['rate-limited', 'wait-and-retry'],
+		'Unavailable Shop': ['forbidden', 'check-permissions'],
+		// GraphQL: "Access denied for X field. Required access: `read_reports` access scope." (github.com/Shopify/shopify-api-ruby/issues/1415)
+		'field. Required access:': ['invalid-scope', 'add-scope'],
+	},
+	fix: 'Shopify admin → Settings → Apps and sales channels → Develop apps (Admin API access scopes, access token); Partner Dashboard for app scopes, then reinstall',
+});

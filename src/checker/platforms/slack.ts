@@ -1,0 +1,31 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://api.slack.com/web#evaluating_responses (HTTP 200 with {"ok":false,"error":"..."})
+// - https://api.slack.com/methods/auth.test (invalid_auth, not_authed, account_inactive, token_revoked, token_expired, no_permission, ekm_access_denied, not_allowed_token_type)
+// - https://api.slack.com/docs/rate-limits (429 with Retry-After, error "ratelimited")
+// - https://api.slack.com/authentication/rotation (12-hour access tokens, token_expired, invalid_refresh_token)
+// - https://api.slack.com/methods/oauth.v2.access
+export default definePlatform({
+	slug: 'slack',
+	name: 'Slack',
+	hosts: ['slack.com'],
+	headers: ['x-slack-req-id'],
+	codes: {
+		invalid_auth: ['unauthorized', 'regenerate-credentials'],
+		not_authed: ['unauthorized', 'fix-request'],
+		account_inactive: ['unauthorized', 'reauthorize'],
+		// github.com/metabase/metabase/issues/4852
+		token_revoked: ['unauthorized', 'reauthorize'],
+		token_expired: ['token-expired', 'refresh-token'],
+		not_allowed_token_type: ['unauthorized', 'fix-request'],
+		invalid_refresh_token: ['refresh-failed', 'reauthorize'],
+		// with needed/provided fields (github.com/DataDog/slapr/pull/47)
+		missing_scope: ['invalid-scope', 'add-scope'],
+		no_permission: ['forbidden', 'check-permissions'],
+		ekm_access_denied: ['forbidden', 'check-permissions'],
+		team_access_not_granted: ['forbidden', 'check-permissions'],
+		ratelimited: ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'api.slack.com/apps → your app → OAuth & Permissions (scopes, reinstall to workspace, token rotation)',
+});

@@ -1,0 +1,24 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/jwt.html
+// - https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/index.html (BearerTokenAuthenticationEntryPoint, WWW-Authenticate challenges)
+// - https://github.com/spring-projects/spring-security/blob/main/oauth2/oauth2-resource-server/src/main/java/org/springframework/security/oauth2/server/resource/web/access/BearerTokenAccessDeniedHandler.java
+// - https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.error-handling (JSON error body: timestamp, status, error, path)
+export default definePlatform({
+	slug: 'spring',
+	name: 'Spring Security',
+	hosts: [],
+	messages: {
+		'Full authentication is required to access this resource': ['unauthorized', 'fix-request'],
+		'Jwt expired at': ['token-expired', 'refresh-token'],
+		'An error occurred while attempting to decode the Jwt': ['unauthorized', 'regenerate-credentials'],
+		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
+		// Legacy spring-security-oauth2 resource server (github.com/spring-projects/spring-security/issues/8372).
+		'Invalid access token:': ['unauthorized', 'regenerate-credentials'],
+		'Access token expired:': ['token-expired', 'refresh-token'],
+		// OpaqueTokenIntrospector (github.com/spring-projects/spring-security/issues/7858).
+		"isn't active": ['token-expired', 'refresh-token'],
+	},
+	fix: 'Send Authorization: Bearer <token>; check spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri and the SCOPE_… authorities your security rules require',
+});

@@ -1,0 +1,43 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://docs.stripe.com/api/errors (error.type/code/message/param/doc_url; 401, 402, 403, 404, 429)
+// - https://docs.stripe.com/error-codes (api_key_expired, livemode_mismatch, secret_key_required, rate_limit, testmode_charges_only …)
+// - https://docs.stripe.com/keys (sk_test_/sk_live_, restricted rk_ keys and their permissions)
+// - https://docs.stripe.com/rate-limits (429 rate_limit)
+// - https://docs.stripe.com/error-handling (Stripe-Should-Retry)
+export default definePlatform({
+	slug: 'stripe',
+	name: 'Stripe',
+	hosts: ['api.stripe.com', 'connect.stripe.com', 'stripe.com'],
+	// Stripe-Version seen on real responses (rbody dump with 'Stripe-Version': '2020-08-27').
+	headers: ['stripe-version', 'stripe-should-retry'],
+	codes: {
+		api_key_expired: ['unauthorized', 'regenerate-credentials'],
+		platform_api_key_expired: ['unauthorized', 'regenerate-credentials'],
+		secret_key_required: ['unauthorized', 'fix-request'],
+		livemode_mismatch: ['wrong-environment', 'switch-environment'],
+		testmode_charges_only: ['forbidden', 'check-permissions'],
+		rate_limit: ['rate-limited', 'wait-and-retry'],
+		lock_timeout: ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		'Invalid API Key provided': ['unauthorized', 'regenerate-credentials'],
+		'Expired API Key provided': ['unauthorized', 'regenerate-credentials'],
+		// github.com/gadelkareem/skeleton/issues/20
+		'You did not provide an API key': ['unauthorized', 'fix-request'],
+		// github.com/payolapayments/payola/issues/278, github.com/stripe/stripe-node/issues/149
+		'a similar object exists in live mode, but a test mode key was used': ['wrong-environment', 'switch-environment'],
+		'a similar object exists in test mode, but a live mode key was used': ['wrong-environment', 'switch-environment'],
+		// github.com/Subscribie/subscribie/issues/982
+		'therefore can only be used with testmode keys': ['wrong-environment', 'switch-environment'],
+		// restricted keys (github.com/stripe/stripe-node/issues/2246)
+		'does not have the required permissions for this endpoint': ['invalid-scope', 'add-scope'],
+		'Request rate limit exceeded': ['rate-limited', 'wait-and-retry'],
+	},
+	environments: {
+		sandbox: { tokenPrefixes: ['sk_test_', 'pk_test_', 'rk_test_'] },
+		production: { tokenPrefixes: ['sk_live_', 'pk_live_', 'rk_live_'] },
+	},
+	fix: 'Dashboard → Developers → API keys (test vs live toggle, roll keys, restricted key permissions)',
+});

@@ -1,0 +1,26 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.xero.com/documentation/guides/oauth2/troubleshooting (AuthenticationUnsuccessful, AuthorizationUnsuccessful, TokenExpired)
+// - https://developer.xero.com/documentation/guides/oauth2/limits (429, X-Rate-Limit-Problem, X-DayLimit-Remaining, X-MinLimit-Remaining, X-AppMinLimit-Remaining)
+// - https://developer.xero.com/documentation/guides/oauth2/auth-flow (xero-tenant-id header, 30-minute access tokens)
+export default definePlatform({
+	slug: 'xero',
+	name: 'Xero',
+	hosts: ['xero.com'],
+	headers: ['xero-correlation-id', 'x-rate-limit-problem', 'x-daylimit-remaining', 'x-minlimit-remaining', 'x-appminlimit-remaining'],
+	codes: {
+		// 403 when the xero-tenant-id header is missing or names a tenant the token is not connected to (github.com/NangoHQ/nango/issues/203)
+		AuthenticationUnsuccessful: ['forbidden', 'fix-request'],
+		// token lacks the API's scope (github.com/XeroAPI/Xero-NetStandard/issues/298)
+		AuthorizationUnsuccessful: ['invalid-scope', 'add-scope'],
+		TokenExpired: ['token-expired', 'refresh-token'],
+	},
+	messages: {
+		// github.com/freakboy3742/pyxero/pull/337
+		'TokenExpired: token expired at': ['token-expired', 'refresh-token'],
+		// legacy OAuth 1.0a API (github.com/XeroAPI/Xero-Net/issues/189)
+		'oauth_problem=rate%20limit%20exceeded': ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'developer.xero.com → My Apps (client secret, scopes); send the xero-tenant-id from GET /connections; disconnected tenants must be re-authorized',
+});

@@ -1,0 +1,22 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.zendesk.com/api-reference/introduction/security-and-auth/ (API token, OAuth, Basic auth)
+// - https://developer.zendesk.com/api-reference/introduction/rate-limits/ (429 with Retry-After)
+// - https://support.zendesk.com/hc/en-us/articles/4408831452954-How-can-I-authenticate-API-requests
+export default definePlatform({
+	slug: 'zendesk',
+	name: 'Zendesk',
+	hosts: ['zendesk.com'],
+	// Seen on a real 401 (github.com/Speedygeek/ZendeskApi_v2/issues/505).
+	headers: ['x-zendesk-origin-server', 'x-zendesk-zorg'],
+	messages: {
+		// github.com/happyfoxinc/helpstack-android/issues/38
+		"Couldn't authenticate you": ['unauthorized', 'regenerate-credentials'],
+		// 403 when the user's role has no API access (github.com/facetoe/zenpy/issues/336)
+		'Please contact the account owner of this help desk for further help': ['forbidden', 'check-permissions'],
+		// 429 reason phrase (github.com/zendesk/zendesk_api_client_php/issues/422)
+		'Number of allowed requests per': ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'Admin Center → Apps and integrations → APIs → Zendesk API (token access enabled, API tokens, OAuth clients); the agent role must allow API access',
+});

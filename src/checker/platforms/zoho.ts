@@ -1,0 +1,40 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://help.zoho.com/portal/en/community/topic/kaizen-25-zoho-crm-api-common-errors-and-error-handling (401 AUTHENTICATION_FAILED / OAUTH_SCOPE_MISMATCH / INVALID_TOKEN, 403 NO_PERMISSION / FEATURE_NOT_SUPPORTED)
+// - https://help.zoho.com/portal/en/community/topic/kaizen-4-troubleshooting-oauth2-0 (token endpoint errors: invalid_code, invalid_client)
+// - https://www.zoho.com/crm/developer/docs/api/v2/scopes.html
+// - https://zoho.com/accounts/protocol/oauth/web-apps/access-token-expiry.html (accounts server per data center)
+// - https://www.zoho.com/assist/api/refresh-access-token.html (accounts.zoho.com/.eu/.in/.com.au/.jp/.com.cn)
+export default definePlatform({
+	slug: 'zoho',
+	name: 'Zoho',
+	hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zoho.com.cn', 'zohocloud.ca', 'zohoapis.com', 'zohoapis.eu', 'zohoapis.in', 'zohoapis.com.au', 'zohoapis.jp', 'zohoapis.com.cn'],
+	codes: {
+		// "invalid oauth token": access token expired (1 h) or invalid; regenerate it with the refresh token.
+		INVALID_TOKEN: ['token-expired', 'refresh-token'],
+		// Zoho Social / Desk style (https://www.zoho.com/social/api/oauth-authentication.html).
+		INVALID_OAUTHTOKEN: ['token-expired', 'refresh-token'],
+		AUTHENTICATION_FAILURE: ['unauthorized', 'regenerate-credentials'], // github.com/rikas/zoho_hub/pull/34
+		AUTHENTICATION_FAILED: ['unauthorized', 'regenerate-credentials'],
+		OAUTH_SCOPE_MISMATCH: ['invalid-scope', 'add-scope'],
+		INVALID_OAUTHSCOPE: ['invalid-scope', 'add-scope'], // github.com/zoho/zcrm-python-sdk/pull/10
+		NO_PERMISSION: ['forbidden', 'check-permissions'],
+		FEATURE_NOT_SUPPORTED: ['forbidden', 'check-permissions'],
+		// Token endpoint: grant code expired/used, or refresh token wrong/revoked (Kaizen #4).
+		invalid_code: ['refresh-failed', 'reauthorize'],
+		// Zoho answers invalid_client when the client is registered in another data center (github.com/asciisd/zoho/issues/18).
+		invalid_client: ['wrong-environment', 'switch-environment'],
+	},
+	messages: {
+		'invalid oauth token': ['token-expired', 'refresh-token'],
+		'invalid oauth scope to access this URL': ['invalid-scope', 'add-scope'],
+	},
+	environments: {
+		// CRM sandbox org host (https://help.zoho.com/portal/en/kb/crm/developer-guide/sandbox/articles/sandbox-overview;
+		// host recorded at raw.githubusercontent.com/api-evangelist/zoho-crm/refs/heads/main/sandbox/zoho-crm-sandbox.yml).
+		sandbox: { hosts: ['sandbox.zohoapis.com'] },
+		production: { hosts: ['www.zohoapis.com'] },
+	},
+	fix: 'Zoho API Console (api-console.zoho.<dc>) → client ID/secret and scopes; call the accounts server and API domain of your data center; Zoho Accounts → Connected Apps',
+});

@@ -1,0 +1,29 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developers.zoom.us/docs/api/rest/error-definitions/ (code/message body; 124 invalid/expired access token)
+// - https://developers.zoom.us/docs/integrations/oauth/#refreshing-an-access-token (1-hour access tokens)
+// - https://developers.zoom.us/docs/api/rest/rate-limits/ (429, X-RateLimit-Category, X-RateLimit-Type)
+// - https://developers.zoom.us/docs/internal-apps/s2s-oauth/ (server-to-server OAuth, scopes)
+export default definePlatform({
+	slug: 'zoom',
+	name: 'Zoom',
+	hosts: ['zoom.us'],
+	// x-zm-trackingid seen on a real 401 (github.com/Jericho/ZoomNet/issues/193)
+	headers: ['x-zm-trackingid', 'x-ratelimit-category', 'x-ratelimit-type'],
+	codes: {
+		// {"code":124,"message":"Invalid access token."} (github.com/MacsiDigital/laravel-zoom/issues/22)
+		'124': ['unauthorized', 'regenerate-credentials'],
+		// github.com/JubaerHossain/zoom-laravel/issues/15
+		'4711': ['invalid-scope', 'add-scope'],
+	},
+	messages: {
+		// code 124 variant (github.com/tl-its-umich-edu/remote-office-hours-queue/issues/512)
+		'Access token is expired': ['token-expired', 'refresh-token'],
+		'Invalid access token, does not contain scopes': ['invalid-scope', 'add-scope'],
+		// "reason" on a refused refresh at zoom.us/oauth/token (github.com/raycast/extensions/issues/10896)
+		'Invalid Token!': ['refresh-failed', 'reauthorize'],
+		'Invalid client_id or client_secret': ['unauthorized', 'regenerate-credentials'],
+	},
+	fix: 'marketplace.zoom.us → Develop → your app (App credentials, Scopes; server-to-server apps must be activated)',
+});
