@@ -1,0 +1,26 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://auth0.com/docs/api/management/v2 (statusCode / error / message / errorCode error bodies)
+// - https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens (M2M authorization, granted scopes)
+// - https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy (429, x-ratelimit-* headers)
+// - https://auth0.com/docs/secure/tokens/refresh-tokens (rotation, invalid_grant)
+export default definePlatform({
+	slug: 'auth0',
+	name: 'Auth0',
+	hosts: ['auth0.com'],
+	codes: {
+		// Management API 429 errorCode (auth0-extensions/auth0-reset-tenant#31).
+		too_many_requests: ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		'Expired token received for JSON Web Token validation': ['token-expired', 'refresh-token'],
+		'Insufficient scope, expected any of': ['invalid-scope', 'add-scope'],
+		// Token endpoint, client_credentials (auth0/node-auth0#357).
+		'Client has not been granted scopes': ['invalid-scope', 'add-scope'],
+		// Token endpoint, refresh_token grant (auth0/Auth0.swift#819).
+		'Unknown or invalid refresh token': ['refresh-failed', 'reauthorize'],
+		'Global limit has been reached': ['rate-limited', 'wait-and-retry'],
+	},
+	fix: 'Dashboard → Applications → APIs → Auth0 Management API → Machine to Machine Applications (authorize, grant scopes); Applications → your app → Settings → Grant Types',
+});

@@ -1,0 +1,26 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
+// - https://developer.box.com/guides/authentication/tokens/refresh/ (60-minute access tokens; single-use refresh tokens valid 60 days)
+// - https://developer.box.com/guides/api-calls/permissions-and-errors/scopes/ (application scopes, app access level)
+export default definePlatform({
+	slug: 'box',
+	name: 'Box',
+	hosts: ['api.box.com', 'upload.box.com', 'account.box.com', 'app.box.com'],
+	codes: {
+		access_denied_insufficient_permissions: ['forbidden', 'check-permissions'],
+		access_denied_item_locked: ['forbidden', 'check-permissions'],
+		rate_limit_exceeded: ['rate-limited', 'wait-and-retry'],
+		// Box sends insufficient_scope with a Box-specific description; mapped via the message below.
+	},
+	messages: {
+		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
+		'The access token provided is invalid': ['unauthorized', 'regenerate-credentials'],
+		'Access denied - insufficient permission': ['forbidden', 'check-permissions'],
+		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).
+		'Refresh token has expired': ['refresh-failed', 'reauthorize'],
+		'Invalid refresh token': ['refresh-failed', 'reauthorize'],
+	},
+	fix: 'Developer Console (app.box.com/developers/console) → your app → Configuration (application scopes, App Access Level) and Authorization (admin re-authorize after changes)',
+});

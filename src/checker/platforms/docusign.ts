@@ -1,0 +1,35 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://developers.docusign.com/platform/auth/jwt/jwt-get-token/ (consent, JWT grant errors: consent_required, invalid_grant, issuer_not_found, no_valid_keys_or_signatures)
+// - https://developers.docusign.com/docs/esign-rest-api/esign101/rules-and-limits/ (HOURLY_APIINVOCATION_LIMIT_EXCEEDED)
+// - https://developers.docusign.com/platform/go-live/ (account-d.docusign.com + demo.docusign.net vs account.docusign.com + production base URIs)
+// - https://developers.docusign.com/docs/esign-rest-api/reference/ (errorCode / message bodies: USER_AUTHENTICATION_FAILED, PARTNER_AUTHENTICATION_FAILED, AUTHORIZATION_INVALID_TOKEN)
+export default definePlatform({
+	slug: 'docusign',
+	name: 'Docusign',
+	hosts: ['docusign.net', 'docusign.com'],
+	codes: {
+		consent_required: ['refresh-failed', 'reauthorize'],
+		issuer_not_found: ['wrong-environment', 'switch-environment'],
+		no_valid_keys_or_signatures: ['unauthorized', 'regenerate-credentials'],
+		USER_AUTHENTICATION_FAILED: ['unauthorized', 'regenerate-credentials'],
+		AUTHORIZATION_INVALID_TOKEN: ['token-expired', 'refresh-token'],
+		PARTNER_AUTHENTICATION_FAILED: ['unauthorized', 'fix-request'],
+		USER_LACKS_PERMISSIONS: ['forbidden', 'check-permissions'],
+		ACCOUNT_LACKS_PERMISSIONS: ['forbidden', 'check-permissions'],
+		HOURLY_APIINVOCATION_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		'One or both of Username and Password are invalid': ['unauthorized', 'regenerate-credentials'],
+		'The access token provided is expired, revoked or malformed': ['token-expired', 'refresh-token'],
+		'The specified Integrator Key was not found or is disabled': ['unauthorized', 'fix-request'],
+		// HOURLY_APIINVOCATION_LIMIT_EXCEEDED message (peopledoc/django-docusign#95).
+		'The maximum number of hourly API invocations has been exceeded': ['rate-limited', 'wait-and-retry'],
+	},
+	environments: {
+		sandbox: { hosts: ['account-d.docusign.com', 'demo.docusign.net'] },
+		production: { hosts: ['account.docusign.com', 'www.docusign.net', 'na2.docusign.net', 'na3.docusign.net', 'na4.docusign.net', 'eu.docusign.net'] },
+	},
+	fix: 'Settings → Apps and Keys (integration key, RSA keys, redirect URIs; demo vs production account); grant consent for signature impersonation; promote the key via Go-Live',
+});

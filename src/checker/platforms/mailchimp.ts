@@ -1,0 +1,30 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://mailchimp.com/developer/marketing/docs/errors/ (problem+json: type / title / status / detail / instance; error glossary)
+// - https://mailchimp.com/developer/marketing/docs/fundamentals/ (datacenter suffix of the API key, <dc>.api.mailchimp.com)
+// - https://mailchimp.com/developer/marketing/guides/access-user-data-oauth-2/ (OAuth 2 via login.mailchimp.com)
+export default definePlatform({
+	slug: 'mailchimp',
+	name: 'Mailchimp',
+	hosts: ['api.mailchimp.com', 'login.mailchimp.com'],
+	codes: {
+		// Glossary type names (errors page).
+		APIKeyMissing: ['unauthorized', 'fix-request'],
+		APIKeyInvalid: ['unauthorized', 'regenerate-credentials'],
+		UserDisabled: ['forbidden', 'check-permissions'],
+		WrongDatacenter: ['unauthorized', 'fix-request'],
+		TooManyRequests: ['rate-limited', 'wait-and-retry'],
+	},
+	messages: {
+		// problem+json "title" values.
+		'API Key Invalid': ['unauthorized', 'regenerate-credentials'],
+		'API Key Missing': ['unauthorized', 'fix-request'],
+		'User Disabled': ['forbidden', 'check-permissions'],
+		'Wrong Datacenter': ['unauthorized', 'fix-request'],
+		// 403 User Disabled detail (hitobito/hitobito#3712).
+		'This account has been deactivated': ['forbidden', 'check-permissions'],
+		"attempted to access the wrong datacenter": ['unauthorized', 'regenerate-credentials'],
+	},
+	fix: 'Account → Extras → API keys (key suffix such as -us6 must match the <dc>.api.mailchimp.com host); Account → Extras → Registered apps for OAuth',
+});

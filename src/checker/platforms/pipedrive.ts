@@ -1,0 +1,21 @@
+import { definePlatform } from './define.ts';
+
+// Sources:
+// - https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes (success / error / errorCode / error_info)
+// - https://pipedrive.readme.io/docs/core-api-concepts-rate-limiting (429, X-RateLimit-*, Retry-After)
+// - https://pipedrive.readme.io/docs/marketplace-scopes-and-permissions-explanations (OAuth scopes; "Scope and URL mismatch")
+// - https://pipedrive.readme.io/docs/marketplace-oauth-authorization (oauth.pipedrive.com token endpoint, refresh)
+export default definePlatform({
+	slug: 'pipedrive',
+	name: 'Pipedrive',
+	hosts: ['pipedrive.com'],
+	headers: ['x-401-by-gw'],
+	messages: {
+		'"error":"unauthorized access"': ['unauthorized', 'regenerate-credentials'],
+		'Please check developers.pipedrive.com': ['unauthorized', 'regenerate-credentials'],
+		// 403 for an OAuth token whose scopes do not cover the endpoint (pipedrive/client-php#14).
+		'Scope and URL mismatch': ['invalid-scope', 'add-scope'],
+		'Invalid token: access token is invalid': ['unauthorized', 'regenerate-credentials'],
+	},
+	fix: 'Personal preferences → API (personal API token); Developer Hub → your app → OAuth & access scopes; Tools and apps → Marketplace apps to reinstall',
+});
