@@ -19,7 +19,7 @@ export default definePlatform({
 	messages: {
 		'The following scopes must be present to fulfill this request': ['invalid-scope', 'add-scope'],
 		'You have made too many requests recently': ['rate-limited', 'wait-and-retry'],
-		'Not a recognized ID': ['not-auth', 'fix-request'],
+		'Not a recognized ID': ['not-auth', 'none'],
 	},
 	fix: 'My Settings → Apps → Developer console (personal access tokens, OAuth apps and their scopes); workspace Admin console → Apps for app approval',
 });

@@ -21,7 +21,7 @@ export default definePlatform({
 		InvalidSignatureException: ['unauthorized', 'regenerate-credentials'],
 		MissingAuthenticationToken: ['unauthorized', 'fix-request'],
 		// API Gateway answers this for an unknown resource path or method (aws/chalice#12): fix the URL.
-		MissingAuthenticationTokenException: ['not-auth', 'fix-request'],
+		MissingAuthenticationTokenException: ['not-auth', 'none'],
 		RequestExpired: ['unauthorized', 'fix-request'],
 		RequestTimeTooSkewed: ['unauthorized', 'fix-request'],
 		AccessDenied: ['forbidden', 'check-permissions'],

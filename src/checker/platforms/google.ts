@@ -18,6 +18,10 @@ export default definePlatform({
 		SERVICE_DISABLED: ['forbidden', 'check-permissions'],
 		RATE_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
 		RESOURCE_EXHAUSTED: ['rate-limited', 'wait-and-retry'],
+		// error.status values: google.rpc.Code names (apis/design/errors, "Error codes" table).
+		UNAUTHENTICATED: ['unauthorized', 'regenerate-credentials'],
+		PERMISSION_DENIED: ['forbidden', 'check-permissions'],
+		NOT_FOUND: ['not-auth', 'none'],
 		// Legacy errors[].reason values (Drive handle-errors).
 		authError: ['token-expired', 'refresh-token'],
 		insufficientPermissions: ['invalid-scope', 'add-scope'],

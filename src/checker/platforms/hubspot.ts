@@ -27,7 +27,7 @@ export default definePlatform({
 		BAD_REFRESH_TOKEN: ['refresh-failed', 'reauthorize'],
 		// github.com/HubSpot/hubspot-api-python/issues/115
 		EXPIRED_AUTH_CODE: ['refresh-failed', 'reauthorize'],
-		VALIDATION_ERROR: ['not-auth', 'fix-request'],
+		VALIDATION_ERROR: ['not-auth', 'none'],
 	},
 	messages: {
 		'The OAuth token used to make this call expired': ['token-expired', 'refresh-token'],

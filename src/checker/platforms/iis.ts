@@ -15,8 +15,8 @@ export default definePlatform({
 		'due to invalid authentication headers': ['unauthorized', 'fix-request'],
 		'403 - Forbidden: Access is denied': ['forbidden', 'check-permissions'],
 		'HTTP Error 403.6': ['forbidden', 'check-permissions'], // IP address rejected
-		'HTTP Error 403.14': ['not-auth', 'fix-request'],
-		'configured to not list the contents of this directory': ['not-auth', 'fix-request'],
+		'HTTP Error 403.14': ['not-auth', 'none'],
+		'configured to not list the contents of this directory': ['not-auth', 'none'],
 	},
 	fix: 'IIS Manager → site → Authentication (Anonymous/Basic/Windows), Authorization Rules and IP Address and Domain Restrictions; NTFS permissions of the app pool identity',
 });

@@ -14,8 +14,8 @@ export default definePlatform({
 		unauthorized: ['unauthorized', 'regenerate-credentials'],
 		restricted_resource: ['forbidden', 'check-permissions'],
 		rate_limited: ['rate-limited', 'wait-and-retry'],
-		validation_error: ['not-auth', 'fix-request'],
-		missing_version: ['not-auth', 'fix-request'],
+		validation_error: ['not-auth', 'none'],
+		missing_version: ['not-auth', 'none'],
 	},
 	messages: {
 		'API token is invalid': ['unauthorized', 'regenerate-credentials'],

@@ -16,7 +16,7 @@ export default definePlatform({
 		PERMISSION_DENIED: ['forbidden', 'check-permissions'],
 		AUTHORIZATION_ERROR: ['forbidden', 'check-permissions'],
 		RATE_LIMIT_REACHED: ['rate-limited', 'wait-and-retry'],
-		UNPROCESSABLE_ENTITY: ['not-auth', 'fix-request'],
+		UNPROCESSABLE_ENTITY: ['not-auth', 'none'],
 		RESOURCE_NOT_FOUND: ['not-auth', 'none'],
 	},
 	messages: {

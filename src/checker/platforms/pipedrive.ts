@@ -16,6 +16,8 @@ export default definePlatform({
 		// 403 for an OAuth token whose scopes do not cover the endpoint (pipedrive/client-php#14).
 		'Scope and URL mismatch': ['invalid-scope', 'add-scope'],
 		'Invalid token: access token is invalid': ['unauthorized', 'regenerate-credentials'],
+		// The PHP client's refreshToken() failure when the token endpoint rejects the app's client id/secret (pipedrive/client-php#67).
+		'OAuth 2 provider says client authentication failed': ['refresh-failed', 'fix-request'],
 	},
 	fix: 'Personal preferences → API (personal API token); Developer Hub → your app → OAuth & access scopes; Tools and apps → Marketplace apps to reinstall',
 });

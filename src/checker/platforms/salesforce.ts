@@ -22,7 +22,7 @@ export default definePlatform({
 		// 403 when the org's daily API allocation is used up (github.com/mike4aday/SwiftlySalesforce/issues/29).
 		REQUEST_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
 		// 404 body (github.com/restforce/restforce/issues/160: wrong api_version in the URL)
-		NOT_FOUND: ['not-auth', 'fix-request'],
+		NOT_FOUND: ['not-auth', 'none'],
 	},
 	messages: {
 		// error_description with invalid_grant (github.com/restforce/restforce/issues/81).

@@ -10,6 +10,8 @@ export default definePlatform({
 	name: 'Spotify',
 	hosts: ['spotify.com'],
 	messages: {
+		// 429 body {'error': {'status': 429, 'message': 'API rate limit exceeded'}} (kokarare1212/librespot-python#328).
+		'API rate limit exceeded': ['rate-limited', 'wait-and-retry'],
 		'The access token expired': ['token-expired', 'refresh-token'],
 		// Newer wording for an expired/invalid token (github.com/jwilsson/spotify-web-api-php/issues/288).
 		'Missing/invalid/expired access token': ['token-expired', 'refresh-token'],

@@ -17,7 +17,7 @@ export default definePlatform({
 		'20008': ['wrong-environment', 'switch-environment'],
 		'20429': ['rate-limited', 'wait-and-retry'],
 		'20404': ['not-auth', 'none'],
-		'21606': ['not-auth', 'fix-request'],
+		'21606': ['not-auth', 'none'],
 		'21608': ['forbidden', 'check-permissions'],
 	},
 	messages: {

@@ -1,0 +1,79 @@
+import type { PasteFormat, Span } from '../types.ts';
+
+/** A piece of text the engine reads; `offset` is where it starts in the original paste, or -1 when it was rebuilt (HAR). */
+export interface Segment {
+	text: string;
+	offset: number;
+}
+
+export interface Header {
+	/** Lower-cased at parse time. */
+	name: string;
+	value: string;
+	span?: Span;
+}
+
+export interface RequestPart {
+	method?: string;
+	url?: string;
+	host?: string;
+	path?: string;
+	headers: Header[];
+	body?: Segment;
+}
+
+export interface ResponsePart {
+	status?: number;
+	statusText?: string;
+	statusSpan?: Span;
+	httpVersion?: string;
+	headers: Header[];
+	body?: Segment;
+}
+
+/** One request/response pair, whatever format it was pasted in. */
+export interface Exchange {
+	request?: RequestPart;
+	response: ResponsePart;
+}
+
+/** What the parse layer hands to the signals: the exchange, the text to scan for words and fields, and notes for the reader. */
+export interface Parsed {
+	format: PasteFormat;
+	exchange: Exchange;
+	/** The text signals scan for codes, messages and key/value fields. */
+	segments: Segment[];
+	notes: string[];
+}
+
+/**
+ * Maps a range of a segment back to the original paste; rebuilt segments (a HAR entry) are located by searching for
+ * their text from the end, where the chosen entry (the last failing one) usually is.
+ */
+export const spanIn = (original: string, segment: Segment, start: number, end: number): Span | undefined => {
+	if (segment.offset >= 0) return { start: segment.offset + start, end: segment.offset + end };
+	const needle = segment.text.slice(start, end);
+	if (needle.length < 2) return undefined;
+	const found = original.lastIndexOf(needle);
+	return found < 0 ? undefined : { start: found, end: found + needle.length };
+};
+
+/** A platform host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
+export const hostMatches = (host: string, platformHost: string): boolean =>
+	host === platformHost || (host.endsWith(platformHost) && host[host.length - platformHost.length - 1] === '.');
+
+/** Escapes text for use inside a RegExp. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Host of a URL without throwing; lower-case. */
+export const hostOf = (url: string): string | undefined => {
+	// RFC 3986 §3.2: authority = [ userinfo "@" ] host [ ":" port ], after "//"
+	const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@\s]*@)?(\[[^\]\s]*\]|[^/?#:\s]+)/i.exec(url);
+	return match?.[1]?.toLowerCase();
+};
+
+/** Path of a URL (or of a request target that is already a path). */
+export const pathOf = (url: string): string => {
+	const match = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*([^?#\s]*)/i.exec(url);
+	return (match ? match[1] : url.split(/[?#]/, 1)[0]) || '/';
+};

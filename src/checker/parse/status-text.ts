@@ -1,0 +1,90 @@
+import type { Span } from '../types.ts';
+import { spanIn, type Segment } from './exchange.ts';
+import type { Field } from './fields.ts';
+
+export interface TextStatus {
+	status: number;
+	span?: Span;
+	url?: string;
+	/** True when an HTTP client library's own error wording matched. */
+	sdk: boolean;
+}
+
+// Each HTTP client's error wording; the capture named `status` is the code, `url` the request URL when printed.
+const SDK_PATTERNS: RegExp[] = [
+	// python requests: raise_for_status()
+	/(?<status>[45]\d\d) (?:Client|Server) Error: [^\n]{0,200}? for url: (?<url>\S{1,2000})/,
+	// axios
+	/Request failed with status code (?<status>\d{3})/,
+	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
+	/(?:Client|Server) error: `\w+ (?<url>[^`\s]{1,2000})` resulted in a `(?<status>\d{3})/,
+	// .NET HttpRequestException
+	/Response status code does not indicate success: (?<status>\d{3})/,
+	// Spring RestTemplate / WebClient
+	/(?:HttpClientErrorException|HttpServerErrorException|WebClientResponseException)(?:\$\w+)?: (?<status>\d{3})[^\n]{0,80}?(?: from \w+ (?<url>\S{1,2000}))?$/m,
+	// OkHttp Response.toString()
+	/Response\{protocol=[\w/.-]+, code=(?<status>\d{3}), message=[^,\n]{0,100}, url=(?<url>[^}\s]{1,2000})\}/,
+	// Go golang.org/x/oauth2
+	/oauth2: cannot fetch token: (?<status>\d{3})/,
+	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized.
+	/returned an error: \((?<status>\d{3})\)/,
+];
+
+// A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").
+const CODE_WITH_REASON =
+	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
+// "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"
+const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
+// A reason phrase with its code after it: Django's "Page not found (404)", "Forbidden (403)"
+const REASON_THEN_CODE = /\b(?:not found|unauthorized|forbidden|bad request|too many requests) \((?<status>[1-5]\d\d)\)/i;
+// A bare code, alone on the first line: "401" or "401 whatever"
+const BARE_CODE = /^\s{0,8}(?<status>[1-5]\d\d)(?:\s|$)/;
+
+// A reason phrase alone on the first line, as default error pages print it (Werkzeug's "Unauthorized").
+const BARE_REASON = /^\s{0,8}(Unauthorized|Forbidden|Too Many Requests|Not Found)\s*$/im;
+const REASON_CODES: Record<string, number> = { unauthorized: 401, forbidden: 403, 'too many requests': 429, 'not found': 404 };
+const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code'];
+const URL = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/;
+
+/** Only the start of a long paste is searched for a status: SDK messages come first. */
+const MAX_SCAN = 65_536;
+
+/** The status of a paste that has no HTTP status line: an SDK message, a status field, a code beside its reason phrase. */
+export const statusFromText = (segment: Segment, original: string, fields: Field[]): TextStatus | undefined => {
+	const text = segment.text.slice(0, MAX_SCAN);
+	for (const pattern of SDK_PATTERNS) {
+		const found = fromMatch(pattern.exec(text), segment, original, true);
+		if (found) return found;
+	}
+	const statusField = (keys: string[]) => fields.find((candidate) => keys.includes(candidate.key) && isStatus(candidate.value));
+	const field = statusField(STATUS_KEYS);
+	if (field) return { status: Number(field.value), span: field.span, url: firstUrl(text), sdk: false };
+	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE]) {
+		const found = fromMatch(pattern.exec(text), segment, original, false);
+		if (found) return found;
+	}
+	// A bare "code" is often the platform's own error number (Meta's "code: 200"), so it comes last.
+	const code = statusField(['code']);
+	if (code) return { status: Number(code.value), span: code.span, url: firstUrl(text), sdk: false };
+	const bareReason = BARE_REASON.exec(text);
+	if (bareReason) return { status: REASON_CODES[bareReason[1].toLowerCase()], span: spanIn(original, segment, bareReason.index, bareReason.index + bareReason[0].length), url: firstUrl(text), sdk: false };
+	return fromMatch(BARE_CODE.exec(text), segment, original, false);
+};
+
+/** RFC 9110 §15: the codes in use (1xx only 100–103), so a platform's error number like 190 is not read as a status. */
+const isStatus = (code: string): boolean => /^(?:10[0-3]|[2-5]\d\d)$/.test(code);
+
+/** The first URL in the text, when the paste names the request it came from. */
+export const firstUrl = (text: string): string | undefined => URL.exec(text.slice(0, MAX_SCAN))?.[0];
+
+const fromMatch = (match: RegExpExecArray | null, segment: Segment, original: string, sdk: boolean): TextStatus | undefined => {
+	const status = match?.groups?.status;
+	if (!match || !status || !isStatus(status)) return undefined;
+	const start = match.index + match[0].indexOf(status);
+	return {
+		status: Number(status),
+		span: spanIn(original, segment, start, start + 3),
+		url: match.groups?.url ?? firstUrl(segment.text),
+		sdk,
+	};
+};

@@ -1,0 +1,21 @@
+import type { Span } from '../types.ts';
+import { defineRule, quote, weights } from './define.ts';
+
+const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(a && b && a.start < b.end && b.start < a.end);
+
+export default defineRule({
+	id: 'generic-message',
+	sections: ['token-expired', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
+	reads: ['vocabulary', 'platform'],
+	describe: 'Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit").',
+	evaluate: ({ vocabulary, platform }) =>
+		// Wording the platform's own data already explains is not counted twice.
+		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span))).map((hit) => ({
+			section: hit.verdict[0],
+			// Environment words appear in many unrelated messages: weak on their own.
+			weight: hit.verdict[0] === 'wrong-environment' ? weights.weak : weights.moderate,
+			text: `The message ${hit.meaning}: ${quote(hit.text)}.`,
+			span: hit.span,
+			action: hit.verdict[1],
+		})),
+});

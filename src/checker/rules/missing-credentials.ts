@@ -1,0 +1,15 @@
+import { defineRule, weights } from './define.ts';
+
+export default defineRule({
+	id: 'missing-credentials',
+	sections: ['unauthorized'],
+	reads: ['credentials', 'status'],
+	describe: 'A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined").',
+	evaluate: ({ credentials, status }) => {
+		if (status?.code !== 401 || credentials.sent !== false) return [];
+		const text = credentials.empty
+			? `The request sent an empty credential (${credentials.empty.name}).`
+			: 'The request shows no Authorization header, API key or cookie.';
+		return [{ section: 'unauthorized', weight: weights.strong, text, span: credentials.empty?.span, action: 'fix-request' }];
+	},
+});

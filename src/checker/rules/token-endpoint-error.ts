@@ -1,0 +1,44 @@
+import type { ActionId, SectionId } from '../sections.ts';
+import { defineRule, quote, weights } from './define.ts';
+
+// RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
+const MEANINGS: Record<string, [SectionId, ActionId]> = {
+	invalid_grant: ['refresh-failed', 'reauthorize'],
+	// The client's own id/secret were refused: new client credentials fix it, not a new consent.
+	invalid_client: ['unauthorized', 'regenerate-credentials'],
+	unauthorized_client: ['refresh-failed', 'reauthorize'],
+	access_denied: ['refresh-failed', 'reauthorize'],
+	consent_required: ['refresh-failed', 'reauthorize'],
+	interaction_required: ['refresh-failed', 'reauthorize'],
+	login_required: ['refresh-failed', 'reauthorize'],
+	unsupported_grant_type: ['refresh-failed', 'fix-request'],
+	invalid_request: ['refresh-failed', 'fix-request'],
+	invalid_scope: ['invalid-scope', 'add-scope'],
+};
+
+export default defineRule({
+	id: 'token-endpoint-error',
+	sections: ['refresh-failed', 'unauthorized', 'invalid-scope'],
+	reads: ['oauthError', 'tokenEndpoint', 'status'],
+	describe: 'An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused.',
+	evaluate: ({ oauthError, tokenEndpoint, status }) => {
+		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {
+			return [{ section: 'refresh-failed', weight: weights.strong, text: `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}.`, span: status.span, action: 'reauthorize' }];
+		}
+		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
+		if (!oauthError || !tokenEndpoint || !meaning) return [];
+		const [section, action] = meaning;
+		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
+		return [
+			{
+				section,
+				// The generic RFC reading: a platform's documented meaning for the same response (weight 4–5) outranks it.
+				weight: weights.firm,
+				text: `The token endpoint answered error=${oauthError.code}${described}: ${tokenEndpoint.reason}.`,
+				span: oauthError.span ?? tokenEndpoint.span,
+				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
+				action: /missing|malformed|required param/i.test(oauthError.description ?? '') ? 'fix-request' : action,
+			},
+		];
+	},
+});

@@ -1,0 +1,45 @@
+import type { Span } from '../types.ts';
+import type { ChallengeSignal } from './challenges.ts';
+import { field, type SignalContext } from './context.ts';
+import { findWord } from './scan.ts';
+
+/** An OAuth error code: RFC 6749 §5.2 (token endpoint), RFC 6750 §3.1 (resource server), or OpenID Connect. */
+export interface OAuthErrorSignal {
+	code: string;
+	description?: string;
+	span?: Span;
+	from: 'body' | 'challenge' | 'text';
+}
+
+// RFC 6749 §5.2, RFC 6750 §3.1, OpenID Connect Core §3.1.2.6
+const OAUTH_CODES = [
+	'invalid_request',
+	'invalid_client',
+	'invalid_grant',
+	'unauthorized_client',
+	'unsupported_grant_type',
+	'invalid_scope',
+	'invalid_token',
+	'insufficient_scope',
+	'access_denied',
+	'consent_required',
+	'interaction_required',
+	'login_required',
+];
+/** Codes only a token endpoint sends (RFC 6749 §5.2), recognisable even as a bare word in a log line. */
+export const TOKEN_ENDPOINT_CODES = ['invalid_grant', 'invalid_client', 'unauthorized_client', 'unsupported_grant_type'];
+
+/** The OAuth error the response carries, from its body, its Bearer challenge, or a client library's message. */
+export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSignal[]): OAuthErrorSignal | undefined => {
+	const error = context.fields.find((candidate) => candidate.key === 'error' && OAUTH_CODES.includes(candidate.value));
+	if (error) return { code: error.value, description: field(context, 'error_description')?.value, span: error.span, from: 'body' };
+	const challenge = challenges.find((candidate) => candidate.params.error);
+	if (challenge) return { code: challenge.params.error, description: challenge.params.error_description, span: challenge.span, from: 'challenge' };
+	for (const code of [...TOKEN_ENDPOINT_CODES, 'invalid_scope', 'invalid_token', 'insufficient_scope']) {
+		const hit = findWord(context.scan, code);
+		// A client library's message: "unauthorized_client: Missing valid authorization header"
+		const description = hit?.span && /^[:\s-]+([^\n]{1,200})/.exec(context.original.slice(hit.span.end, hit.span.end + 210))?.[1];
+		if (hit) return { code, span: hit.span, from: 'text', description: description || undefined };
+	}
+	return undefined;
+};

@@ -1,0 +1,79 @@
+import { escapeRegExp } from '../parse/exchange.ts';
+import type { Field } from '../parse/fields.ts';
+import { platforms } from '../platforms/index.ts';
+import type { Platform, Verdict } from '../platforms/types.ts';
+import type { Span } from '../types.ts';
+import type { SignalContext } from './context.ts';
+import { findPhrase, findWord, innerWords } from './scan.ts';
+
+/** A platform code or message found in the paste, with what the platform's documentation says it means. */
+export interface PlatformHit {
+	kind: 'code' | 'message';
+	match: string;
+	verdict: Verdict;
+	span?: Span;
+}
+
+// A code is matched as a bare word only when it cannot be an ordinary word or number (invalid_grant, AADSTS50173,
+// EXPIRED_AUTHENTICATION, SignatureDoesNotMatch); "124" or "unauthorized" must be the value of a field.
+export const DISTINCTIVE = /_|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]/;
+
+// Per platform, computed once: codes that may match as bare words, and messages lower-cased.
+const prepared = new Map(
+	platforms.map((platform) => [
+		platform.slug,
+		{
+			codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
+			messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()) })),
+		},
+	]),
+);
+
+/** The platform's codes and messages found in the paste. */
+export const platformHits = (context: SignalContext, platform: Platform, fieldsByValue: Map<string, Field>): PlatformHit[] => {
+	const hits: PlatformHit[] = [];
+	const { codes, messages } = prepared.get(platform.slug)!;
+	// The word sets rule out most codes and messages before any search of the text.
+	const { lowerWords } = context.scan;
+	for (const { code, verdict, distinctive, words: codeWords } of codes) {
+		const hit = fieldsByValue.get(code) ?? (distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined);
+		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span });
+	}
+	for (const { message, lower, verdict, words: messageWords } of messages) {
+		const hit = messageWords.every((word) => lowerWords.has(word)) ? findPhrase(context.scan, lower, true) : undefined;
+		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span });
+	}
+	return hits;
+};
+
+/**
+ * The platform named by an SDK class or a tool: "AirtableError", "Discord\\Exceptions", "PayPal\\Core", "tap-pipedrive",
+ * "hubspot-api-nodejs". Case-sensitive vendor spelling followed by an identifier character, or the slug joined by - or _.
+ * One pattern for all platforms, a named group each, so the paste is scanned once.
+ */
+const namePattern = new RegExp(
+	platforms
+		.flatMap((platform, index) => {
+			const name = platform.name.split(/[\s(/]/)[0];
+			const slug = escapeRegExp(platform.slug);
+			const patterns = [
+				name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]|\\.[A-Z]| API\\b)` : '',
+				platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
+			].filter(Boolean);
+			return patterns.length ? [`(?<p${index}>${patterns.join('|')})`] : [];
+		})
+		.join('|'),
+	'g',
+);
+
+/** Slugs of the platforms an SDK class or tool name in the paste names. */
+export const namedPlatforms = (context: SignalContext): Set<string> => {
+	const named = new Set<string>();
+	for (const segment of context.scan.segments) {
+		for (const match of segment.text.slice(0, 65_536).matchAll(namePattern)) {
+			const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+			if (group) named.add(platforms[Number(group.slice(1))].slug);
+		}
+	}
+	return named;
+};

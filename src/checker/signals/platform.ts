@@ -1,0 +1,105 @@
+import { hostMatches, hostOf } from '../parse/exchange.ts';
+import type { Field } from '../parse/fields.ts';
+import { platforms } from '../platforms/index.ts';
+import type { Platform } from '../platforms/types.ts';
+import type { Span } from '../types.ts';
+import type { SignalContext } from './context.ts';
+import { DISTINCTIVE, namedPlatforms, platformHits, type PlatformHit } from './platform-hits.ts';
+import type { TokenSignal } from './token.ts';
+
+export type { PlatformHit };
+
+export interface PlatformSignal {
+	platform: Platform;
+	/** Why this platform: short phrases for the evidence sentence. */
+	reasons: string[];
+	hits: PlatformHit[];
+}
+
+// Points for each kind of platform evidence: a host or a platform-only header identify it; a code shared by several
+// platforms counts for each of them in proportion.
+const HOST_POINTS = 4;
+const HEADER_POINTS = 3;
+const CODE_POINTS = 2;
+// A code with letters and digits (AADSTS700082, E0000011, IDX10214) is a platform's own namespace: as good as its host.
+const NAMESPACED_CODE_POINTS = 4;
+const NAMESPACED = /[A-Za-z]\d|\d[A-Za-z]/;
+// A message is a longer, more distinctive string than a code; a vendor name in an SDK class counts like a code.
+const MESSAGE_POINTS = 3;
+const NAME_POINTS = 2;
+// One unshared code, message or name is enough; a phrase several platforms send (points split between them) is not.
+const MIN_SCORE = 2;
+
+const sharedBy = new Map<string, number>();
+for (const platform of platforms) {
+	for (const key of [...Object.keys(platform.codes ?? {}), ...Object.keys(platform.messages ?? {}).map((message) => message.toLowerCase())]) {
+		sharedBy.set(key, (sharedBy.get(key) ?? 0) + 1);
+	}
+}
+
+// RFC 3986 §3.2.2 reg-name after "http(s)://"
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+const MAX_URLS = 20;
+// Java/Kotlin package names: com.auth0.android, com.twilio.exception
+const PACKAGE = /\b(com|io|net|org)\.([a-z0-9]{2,40})\.[a-z]/g;
+
+/** Hosts the paste talks to: the request's, the URLs it prints, and the token's issuer and audience. */
+const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string[] => {
+	const hosts = new Set<string>();
+	const add = (host: string | undefined) => host && hosts.add(host.toLowerCase());
+	add(context.parsed.exchange.request?.host);
+	for (const segment of context.scan.segments) {
+		for (const match of segment.text.slice(0, 65_536).matchAll(URL_HOST)) {
+			add(match[1]);
+			if (hosts.size >= MAX_URLS) break;
+		}
+	}
+	for (const claim of [token?.info.claims?.iss, token?.info.claims?.aud]) add(claim && hostOf(claim));
+	// SDK class names are reversed domains: com.auth0.android… → auth0.com
+	for (const match of context.scan.segments[0]?.text.slice(0, 65_536).matchAll(PACKAGE) ?? []) add(`${match[2]}.${match[1]}`);
+	return [...hosts];
+};
+
+const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
+	Boolean(outer && inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start);
+
+/** The platform that answered, when the paste shows any evidence of one: hosts, platform-only headers, codes, messages. */
+export const platformSignal = (context: SignalContext, token: TokenSignal | undefined): PlatformSignal | undefined => {
+	const hosts = hostsOf(context, token);
+	const headerNames = new Set([...context.parsed.exchange.response.headers.map((header) => header.name), ...context.fields.map((field) => field.key.replaceAll('_', '-'))]);
+	const fieldsByValue = new Map<string, Field>();
+	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
+	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue) }));
+	const allHits = candidates.flatMap((candidate) => candidate.hits);
+	const named = namedPlatforms(context);
+	let best: (PlatformSignal & { score: number }) | undefined;
+	for (const { platform, hits } of candidates) {
+		let score = 0;
+		const reasons: string[] = [];
+		const host = hosts.find((candidate) => platform.hosts.some((platformHost) => hostMatches(candidate, platformHost)));
+		if (host) {
+			score += HOST_POINTS;
+			reasons.push(`host ${host}`);
+		}
+		if (named.has(platform.slug)) {
+			score += NAME_POINTS;
+			reasons.push('an SDK or tool name');
+		}
+		const header = platform.headers?.find((name) => headerNames.has(name));
+		if (header) {
+			score += HEADER_POINTS;
+			reasons.push(`header ${header}`);
+		}
+		// The longest matching phrase names the platform: "Invalid refresh token" inside "Unknown or invalid refresh token" does not count.
+		const specific = hits.filter((hit) => !allHits.some((other) => contains(other.span, hit.span)));
+		for (const hit of specific) {
+			// A code that is an ordinary word (FORBIDDEN, unauthorized) is what many APIs and GraphQL servers say: half weight.
+			const points =
+				hit.kind === 'message' ? MESSAGE_POINTS : NAMESPACED.test(hit.match) ? NAMESPACED_CODE_POINTS : DISTINCTIVE.test(hit.match) ? CODE_POINTS : CODE_POINTS / 2;
+			score += points / (sharedBy.get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
+		}
+		if (specific.length) reasons.push(`${specific[0].kind} ${specific[0].match}`);
+		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, reasons, hits: specific, score };
+	}
+	return best && { platform: best.platform, reasons: best.reasons, hits: best.hits };
+};

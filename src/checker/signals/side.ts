@@ -1,0 +1,25 @@
+import type { Span } from '../types.ts';
+import { field, type SignalContext } from './context.ts';
+import { TOKEN_ENDPOINT_CODES, type OAuthErrorSignal } from './oauth.ts';
+
+/** Evidence that the token endpoint answered (RFC 6749 §5.2), not the resource server (RFC 6750). */
+export interface TokenEndpointSignal {
+	reason: string;
+	span?: Span;
+}
+
+// Token endpoint paths: /token, /oauth2/token, /oauth/v1/token, /oauth2/v2.0/token, /connect/token,
+// /protocol/openid-connect/token, /login/oauth/access_token, Slack's oauth.v2.access.
+const TOKEN_PATH = /\/(?:access_)?token\/?$|\/oauth(?:\.v2)?\.access$/i;
+// Hosts that serve nothing but tokens.
+const TOKEN_HOSTS = ['oauth2.googleapis.com', 'login.microsoftonline.com', 'identity.xero.com', 'oauth.platform.intuit.com'];
+
+export const tokenEndpointSignal = (context: SignalContext, oauthError: OAuthErrorSignal | undefined): TokenEndpointSignal | undefined => {
+	const request = context.parsed.exchange.request;
+	if (request?.path && TOKEN_PATH.test(request.path)) return { reason: `the request went to ${request.path}` };
+	if (request?.host && TOKEN_HOSTS.includes(request.host)) return { reason: `the request went to ${request.host}` };
+	const grant = field(context, 'grant_type');
+	if (grant) return { reason: `the request carried grant_type=${grant.value}`, span: grant.span };
+	if (oauthError && TOKEN_ENDPOINT_CODES.includes(oauthError.code)) return { reason: `${oauthError.code} is a token endpoint error (RFC 6749 §5.2)`, span: oauthError.span };
+	return undefined;
+};

@@ -1,0 +1,61 @@
+import type { Verdict } from '../platforms/types.ts';
+
+/**
+ * Documented meanings that are not platform-specific, as data: a pattern over the lower-cased paste, the verdict,
+ * and what the phrase means in the guide's words. Patterns are bounded (no nested quantifiers) so scans stay linear.
+ */
+export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string }[] = [
+	{
+		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
+		pattern: /\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b/,
+		verdict: ['token-expired', 'refresh-token'],
+		meaning: 'says the token or session expired',
+	},
+	{
+		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token"
+		pattern: /credentials were not provided|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is )?(?:missing|required)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
+		verdict: ['unauthorized', 'fix-request'],
+		meaning: 'says no credentials arrived',
+	},
+	{
+		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\baudience (?:validation failed|is invalid)|\binvalid[ _]audience\b/,
+		verdict: ['unauthorized', 'fix-request'],
+		meaning: 'says the credential is malformed or meant for another audience',
+	},
+	{
+		pattern: /\binvalid[ _](?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		verdict: ['unauthorized', 'regenerate-credentials'],
+		meaning: 'says the credentials were rejected',
+	},
+	{
+		// The platform retired this way of authenticating (Atlassian and GitHub retired passwords for API tokens): the guide's
+		// "the platform required a migration to a new auth method".
+		pattern: /\b(?:basic auth(?:entication)?|password auth(?:entication)?) (?:with (?:a )?password )?(?:is )?(?:not (?:allowed|supported)|no longer supported|disabled|deprecated)\b/,
+		verdict: ['unauthorized', 'regenerate-credentials'],
+		meaning: 'says this way of authenticating is no longer accepted',
+	},
+	{
+		// also "needs the "codespace" scope", "requires the repo scope"
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\binsufficient[ _]scopes?\b|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
+		verdict: ['invalid-scope', 'add-scope'],
+		meaning: 'says a scope is missing',
+	},
+	{
+		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused.
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\bdoes not have (?:the )?(?:required )?(?:access|permission)|\baccess (?:is )?denied\b/,
+		verdict: ['forbidden', 'check-permissions'],
+		meaning: 'says the action is not permitted',
+	},
+	{
+		// not header names such as x-ratelimit-limit
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|\btoo many requests\b|\bquota (?:has been )?exceeded\b|\bthrottl/,
+		verdict: ['rate-limited', 'wait-and-retry'],
+		meaning: 'talks about a rate limit',
+	},
+	{
+		pattern: /\bsandbox\b|\btest ?mode\b|\blive ?mode\b/,
+		verdict: ['wrong-environment', 'switch-environment'],
+		meaning: 'mentions a sandbox or test/live mode',
+	},
+];

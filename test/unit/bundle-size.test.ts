@@ -1,0 +1,23 @@
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const BUDGET = 15 * 1024;
+
+it(`the engine's browser bundle is under ${BUDGET} bytes minified + gzip`, async () => {
+	const result = await build({
+		entryPoints: [join(import.meta.dirname, '../../src/checker/index.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		write: false,
+		legalComments: 'none',
+	});
+	const code = result.outputFiles[0].contents;
+	const gzipped = gzipSync(code, { level: 9 }).length;
+	console.log(`checker bundle: ${code.length} bytes minified, ${gzipped} bytes gzip`);
+	expect(gzipped).toBeLessThan(BUDGET);
+});

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Fixture {
+	name: string;
+	platform: string;
+	section: string;
+	action: string;
+	format: string;
+	now?: Date;
+	paste: string;
+}
+
+const SEPARATOR = '--- paste ---\n';
+export const fixturesDir = join(import.meta.dirname, '../fixtures');
+
+/** Reads one fixture: `key: value` header lines, a `--- paste ---` line, then the paste verbatim (test/fixtures/README.md). */
+export const parseFixture = (name: string, raw: string): Fixture => {
+	const at = raw.indexOf(SEPARATOR);
+	if (at < 0) throw new Error(`${name}: no "--- paste ---" line; see test/fixtures/README.md`);
+	const header = new Map(
+		raw
+			.slice(0, at)
+			.split('\n')
+			.filter((line) => line.includes(':'))
+			.map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+	);
+	const now = header.get('now');
+	return {
+		name,
+		platform: header.get('platform') ?? '',
+		section: header.get('section') ?? '',
+		action: header.get('action') ?? '',
+		format: header.get('format') ?? '',
+		now: now ? new Date(now) : undefined,
+		paste: raw.slice(at + SEPARATOR.length),
+	};
+};
+
+/** Every fixture of a split (`dev` or `holdout`), sorted by file name. */
+export const loadFixtures = (split: 'dev' | 'holdout'): Fixture[] => {
+	const dir = join(fixturesDir, split);
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'README.md');
+	} catch {
+		return [];
+	}
+	return names.sort().map((name) => parseFixture(name, readFileSync(join(dir, name), 'utf8')));
+};
+
+/** A dev fixture by file name. */
+export const devFixture = (name: string): Fixture => {
+	const found = loadFixtures('dev').find((fixture) => fixture.name === name);
+	if (!found) throw new Error(`no dev fixture named ${name}`);
+	return found;
+};

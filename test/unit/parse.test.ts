@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaste } from '../../src/checker/parse/index.ts';
+
+const har = (entries: unknown[], creator = 'WebInspector') => JSON.stringify({ log: { version: '1.2', creator: { name: creator, version: '537.36' }, entries } });
+const entry = (status: number, url: string, body = '', requestHeaders: { name: string; value: string }[] = []) => ({
+	request: { method: 'GET', url, headers: requestHeaders },
+	response: { status, statusText: '', httpVersion: 'http/2.0', headers: [{ name: 'content-type', value: 'application/json' }], content: { text: body } },
+});
+
+const cases: {
+	description: string;
+	input: string;
+	expected: { format?: string; status?: number; host?: string; authorization?: string; body?: string; notes?: number };
+}[] = [
+	{
+		description: 'curl -v: 100 Continue then the final response',
+		input: '> POST /token HTTP/1.1\n> Host: auth.example.com\n> Expect: 100-continue\n>\n< HTTP/1.1 100 Continue\n<\n< HTTP/1.1 400 Bad Request\n< Content-Type: application/json\n<\n{"error":"invalid_grant"}\n* Connection #0 left intact\n',
+		expected: { format: 'curl-v', status: 400, host: 'auth.example.com', body: '{"error":"invalid_grant"}' },
+	},
+	{
+		description: 'curl -v: a redirect, then the request that answered',
+		input: '> GET /v1/a HTTP/1.1\n> Host: old.example.com\n>\n< HTTP/1.1 301 Moved Permanently\n< Location: https://api.example.com/v1/a\n<\n* Issue another request to this URL\n> GET /v1/a HTTP/2\n> Host: api.example.com\n> Authorization: Bearer abc\n>\n< HTTP/2 401\n< www-authenticate: Bearer error="invalid_token"\n<\n',
+		expected: { format: 'curl-v', status: 401, host: 'api.example.com', authorization: 'Bearer abc' },
+	},
+	{
+		description: 'curl -v through a proxy: CONNECT 200, then the API response',
+		input: '* Establish HTTP proxy tunnel to api.example.com:443\n> CONNECT api.example.com:443 HTTP/1.1\n> Host: api.example.com:443\n>\n< HTTP/1.1 200 Connection established\n<\n> GET /me HTTP/1.1\n> Host: api.example.com\n>\n< HTTP/1.1 403 Forbidden\n<\n',
+		expected: { format: 'curl-v', status: 403, host: 'api.example.com' },
+	},
+	{
+		description: 'curl -v: the proxy itself refuses with 407',
+		input: '> CONNECT api.example.com:443 HTTP/1.1\n> Host: api.example.com:443\n>\n< HTTP/1.1 407 Proxy Authentication Required\n< Proxy-Authenticate: Basic realm="corp"\n<\n',
+		expected: { format: 'curl-v', status: 407 },
+	},
+	{ description: 'raw HTTP/1.1 with CRLF', input: 'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm="x"\r\n\r\n{"a":1}', expected: { format: 'http1', status: 401, body: '{"a":1}' } },
+	{ description: 'curl -i HTTP/2', input: 'HTTP/2 403 \ncontent-type: application/json\n\n{"message":"Forbidden"}', expected: { format: 'http2', status: 403 } },
+	{ description: 'DevTools headers with a pseudo-header', input: ':status: 401\ncontent-type: application/json\nwww-authenticate: Bearer\n', expected: { format: 'devtools-headers', status: 401 } },
+	{ description: 'a bare status line', input: 'HTTP/1.1 429 Too Many Requests', expected: { format: 'status-line', status: 429 } },
+	{ description: 'a bare code', input: '401', expected: { format: 'status-line', status: 401 } },
+	{
+		description: 'HAR log: the last entry with status >= 400; Chrome note',
+		input: har([entry(401, 'https://api.example.com/a', '{"error":"invalid_token"}'), entry(200, 'https://api.example.com/b')]),
+		expected: { format: 'har-log', status: 401, host: 'api.example.com', body: '{"error":"invalid_token"}', notes: 1 },
+	},
+	{ description: 'HAR log with only successes: the last entry', input: har([entry(200, 'https://a.example.com/'), entry(204, 'https://b.example.com/')], 'Firefox'), expected: { format: 'har-log', status: 204, host: 'b.example.com', notes: 0 } },
+	{
+		description: 'HAR log from Chrome that kept the Authorization header: no note',
+		input: har([entry(401, 'https://api.example.com/a', '', [{ name: 'Authorization', value: 'Bearer x' }])]),
+		expected: { format: 'har-log', status: 401, notes: 0 },
+	},
+	{ description: 'a single HAR entry', input: JSON.stringify(entry(403, 'https://api.example.com/x')), expected: { format: 'har-entry', status: 403 } },
+	{ description: 'a JSON body with a status member', input: '{"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}}', expected: { format: 'json-body', status: 401 } },
+	{ description: 'python requests', input: 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/v1/me', expected: { format: 'sdk-error', status: 401, host: 'api.example.com' } },
+	{ description: 'axios', input: 'AxiosError: Request failed with status code 403\n    at settle (node_modules/axios/lib/core/settle.js:19:12)', expected: { format: 'sdk-error', status: 403 } },
+	{ description: 'Guzzle', input: 'Client error: `POST https://api.example.com/oauth/token` resulted in a `400 Bad Request` response:\n{"error":"invalid_grant"}', expected: { format: 'sdk-error', status: 400, host: 'api.example.com' } },
+	{ description: '.NET HttpRequestException', input: 'System.Net.Http.HttpRequestException: Response status code does not indicate success: 401 (Unauthorized).', expected: { format: 'sdk-error', status: 401 } },
+	{ description: 'Spring RestTemplate', input: 'org.springframework.web.client.HttpClientErrorException$Forbidden: 403 Forbidden: "{"error":"forbidden"}"', expected: { format: 'sdk-error', status: 403 } },
+	{ description: 'Spring WebClient', input: 'WebClientResponseException$Unauthorized: 401 Unauthorized from GET https://api.example.com/me', expected: { format: 'sdk-error', status: 401, host: 'api.example.com' } },
+	{ description: 'OkHttp', input: 'Response{protocol=h2, code=401, message=, url=https://api.example.com/v2/me}', expected: { format: 'sdk-error', status: 401, host: 'api.example.com' } },
+	{ description: 'Go oauth2', input: 'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_grant"}', expected: { format: 'sdk-error', status: 400 } },
+	{ description: 'a printed Python dict', input: "{'error': 'invalid_grant', 'error_description': 'Bad Request', 'status_code': 400}", expected: { format: 'python-dict', status: 400 } },
+	{ description: 'a Node util.inspect object', input: "{ status: 403, statusText: 'Forbidden', data: { message: 'Missing scope' } }", expected: { format: 'node-inspect', status: 403 } },
+	{ description: 'an HTML error page', input: '<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization Required</h1></center><hr><center>nginx</center></body></html>', expected: { format: 'html-page', status: 401 } },
+	{ description: 'a log line', input: '2024-05-01T10:00:00Z ERROR api call failed: HTTP 429 rate limited', expected: { format: 'log', status: 429 } },
+	{ description: "a platform's error number is not a status", input: 'type: OAuthException, code: 190, message: Error validating access token', expected: { format: 'text', status: undefined } },
+];
+
+describe('parsePaste', () => {
+	for (const { description, input, expected } of cases) {
+		it(description, () => {
+			const parsed = parsePaste(input);
+			const { request, response } = parsed.exchange;
+			const actual = {
+				format: parsed.format,
+				status: response.status,
+				host: request?.host,
+				authorization: request?.headers.find((header) => header.name === 'authorization')?.value,
+				body: response.body?.text.trim(),
+				notes: parsed.notes.length,
+			};
+			expect(actual).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([key]) => key in expected)));
+		});
+	}
+});

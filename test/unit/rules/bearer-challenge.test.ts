@@ -1,0 +1,20 @@
+import rule from '../../../src/checker/rules/bearer-challenge.ts';
+import { testRule } from './harness.ts';
+
+const response = (challenge: string) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${challenge}\n\n`;
+
+testRule(rule, {
+	accept: [
+		{ fixture: 'aspnet-token-expired-www-authenticate.http', section: 'token-expired' },
+		{ fixture: 'spring-insufficient-scope-403.http', section: 'invalid-scope' },
+		{ description: 'RFC 6750: invalid_token', paste: response('Bearer realm="example", error="invalid_token", error_description="The access token is malformed"'), section: 'unauthorized' },
+		{ description: 'RFC 6750: expired', paste: response('Bearer error="invalid_token", error_description="The access token expired"'), section: 'token-expired' },
+		{ description: 'RFC 6750: invalid_request', paste: response('Bearer error="invalid_request"'), section: 'unauthorized' },
+		{ description: 'RFC 6750: no error, no usable credential', paste: response('Bearer realm="example"'), section: 'unauthorized' },
+	],
+	reject: [
+		{ fixture: 'proxy-isa-ntlm-407-curl-v.txt' },
+		{ description: 'no challenge', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
+		{ description: 'a bare challenge on a 403', paste: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="x"\n\n' },
+	],
+});

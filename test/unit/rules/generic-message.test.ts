@@ -1,0 +1,17 @@
+import rule from '../../../src/checker/rules/generic-message.ts';
+import { testRule } from './harness.ts';
+
+testRule(rule, {
+	accept: [
+		{ description: 'token expired', paste: '{"message":"jwt expired"}', section: 'token-expired' },
+		{ description: 'missing header', paste: 'Error: missing authorization header', section: 'unauthorized' },
+		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },
+		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
+		{ description: 'too many requests', paste: 'too many requests, slow down', section: 'rate-limited' },
+		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },
+	],
+	reject: [
+		{ description: 'rate-limit header names are not wording', paste: 'HTTP/1.1 200 OK\nx-ratelimit-limit: 500\n\n' },
+		{ description: 'wording the platform data explains', paste: '{"error":{".tag":"expired_access_token"},"error_summary":"expired_access_token/"} api.dropboxapi.com' },
+	],
+});

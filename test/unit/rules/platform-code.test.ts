@@ -1,0 +1,16 @@
+import rule from '../../../src/checker/rules/platform-code.ts';
+import { testRule } from './harness.ts';
+
+testRule(rule, {
+	accept: [
+		{ fixture: 'dropbox-expired-access-token-curl-v.txt', section: 'token-expired' },
+		{ fixture: 'stripe-restricted-key-permission.txt', section: 'invalid-scope' },
+		{ fixture: 'slack-invalid-auth-http200.txt', section: 'unauthorized' },
+		{ fixture: 'microsoft-aadsts65001-consent.json' },
+		{ fixture: 'x-page-does-not-exist-34.json', section: 'not-auth' },
+	],
+	reject: [
+		{ description: 'no platform', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
+		{ description: 'a numeric code as a bare word is not a platform code', paste: 'error 88 happened at line 32' },
+	],
+});

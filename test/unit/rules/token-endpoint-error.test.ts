@@ -1,0 +1,16 @@
+import rule from '../../../src/checker/rules/token-endpoint-error.ts';
+import { testRule } from './harness.ts';
+
+testRule(rule, {
+	accept: [
+		{ fixture: 'gitlab-oauth-invalid-grant-ansible.txt', section: 'refresh-failed' },
+		{ fixture: 'google-token-expired-or-revoked-guzzle.txt', section: 'refresh-failed' },
+		{ fixture: 'hubspot-refresh-token-400.txt', section: 'refresh-failed' },
+		{ fixture: 'microsoft-aadsts7000215-terraform.log', section: 'unauthorized' },
+		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
+	],
+	reject: [
+		{ fixture: 'dropbox-missing-scope-guzzle.txt' },
+		{ description: 'invalid_token from a resource server', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\n' },
+	],
+});
