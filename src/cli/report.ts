@@ -1,4 +1,5 @@
 import { actionTitles, confidenceLabel, guideUrl, platforms, sectionTitles, type Diagnosis } from '../checker/index.ts';
+import { platformFixes } from '../checker/platforms/fixes.ts';
 
 const MAX_EVIDENCE = 5;
 
@@ -10,7 +11,7 @@ export const formatReport = (diagnosis: Diagnosis, label?: string): string => {
 		`${sectionTitles[diagnosis.section]} (${confidenceLabel(diagnosis.confidence)}, ${Math.round(diagnosis.confidence * 100)}%)`,
 		`Why: ${diagnosis.summary}`,
 		`Do: ${actionTitles[diagnosis.action]}`,
-		...(platform ? [`Platform: ${platform.name}: ${platform.fix}`] : []),
+		...(platform ? [`Platform: ${platform.name}: ${platformFixes[platform.slug]}`] : []),
 		`Guide: ${guideUrl(diagnosis.section, true)}`,
 		...(diagnosis.docUrl ? [`Vendor docs: ${diagnosis.docUrl}`] : []),
 		...(diagnosis.evidence.length ? ['Evidence:', ...diagnosis.evidence.slice(0, MAX_EVIDENCE).map((item) => `  - ${item.text}`)] : []),

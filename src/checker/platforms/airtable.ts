@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://airtable.com/developers/web/api/errors
 // - https://airtable.com/developers/web/api/scopes
 // - https://support.airtable.com/docs/managing-api-call-limits-in-airtable (5 req/s per base, wait 30 s)
+export const fix = 'airtable.com/create/tokens → the token’s scopes (data.records:read/write, schema.bases:read) and the bases/workspaces it can access';
+
 export default definePlatform({
 	slug: 'airtable',
 	name: 'Airtable',
@@ -20,5 +22,4 @@ export default definePlatform({
 		'You should provide valid api key to perform this operation': ['unauthorized', 'regenerate-credentials'],
 		'Rate limit exceeded. Please try again later': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'airtable.com/create/tokens → the token’s scopes (data.records:read/write, schema.bases:read) and the bases/workspaces it can access',
 });

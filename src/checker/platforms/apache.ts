@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://httpd.apache.org/docs/2.4/howto/auth.html
 // - https://httpd.apache.org/docs/2.4/mod/mod_authz_core.html (Require)
 // - https://github.com/apache/httpd/blob/trunk/modules/http/http_protocol.c (default 401/403 error page texts)
+export const fix = 'Check the AuthType / AuthUserFile / Require directives (and .htaccess / .htpasswd) for this path in the Apache config';
+
 export default definePlatform({
 	slug: 'apache',
 	name: 'Apache HTTP Server',
@@ -12,5 +14,4 @@ export default definePlatform({
 		'This server could not verify that you are authorized to access the document': ['unauthorized', 'fix-request'],
 		"You don't have permission to access": ['forbidden', 'check-permissions'],
 	},
-	fix: 'Check the AuthType / AuthUserFile / Require directives (and .htaccess / .htpasswd) for this path in the Apache config',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.asana.com/docs/rate-limits (429, Retry-After)
 // - https://developers.asana.com/docs/oauth-scopes ("The following scopes must be present to fulfill this request")
 // - https://developers.asana.com/docs/oauth (token endpoint app.asana.com/-/oauth_token)
+export const fix = 'My Settings → Apps → Developer console (personal access tokens, OAuth apps and their scopes); workspace Admin console → Apps for app approval';
+
 export default definePlatform({
 	slug: 'asana',
 	name: 'Asana',
@@ -21,5 +23,4 @@ export default definePlatform({
 		'You have made too many requests recently': ['rate-limited', 'wait-and-retry'],
 		'Not a recognized ID': ['not-auth', 'none'],
 	},
-	fix: 'My Settings → Apps → Developer console (personal access tokens, OAuth apps and their scopes); workspace Admin console → Apps for app approval',
 });

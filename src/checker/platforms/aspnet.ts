@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.authentication.jwtbearer.jwtbeareroptions.includeerrordetails
 //   (WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '…'" / "The signature is invalid" / "The audience '…' is invalid")
 // - https://github.com/AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet/wiki/PII (IDX… messages)
+export const fix = 'Compare the token’s aud/iss/exp claims with the API’s JwtBearer options (Authority, Audience, ValidIssuer); get a fresh token from the identity provider';
+
 export default definePlatform({
 	slug: 'aspnet',
 	name: 'ASP.NET Core JwtBearer',
@@ -25,5 +27,4 @@ export default definePlatform({
 		"The audience '": ['unauthorized', 'fix-request'],
 		"The issuer '": ['unauthorized', 'fix-request'],
 	},
-	fix: 'Compare the token’s aud/iss/exp claims with the API’s JwtBearer options (Authority, Audience, ValidIssuer); get a fresh token from the identity provider',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/
 // - https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ (429, Retry-After)
 // - https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/ (scoped tokens use api.atlassian.com)
+export const fix = 'id.atlassian.com → Security → API tokens (scoped tokens need api.atlassian.com/ex/…); developer.atlassian.com/console/myapps → Permissions for OAuth scopes';
+
 export default definePlatform({
 	slug: 'atlassian',
 	name: 'Atlassian',
@@ -25,5 +27,4 @@ export default definePlatform({
 		// 429 errorMessages (github.com/raycast/extensions/issues/29015)
 		'The request has been rate-limited': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'id.atlassian.com → Security → API tokens (scoped tokens need api.atlassian.com/ex/…); developer.atlassian.com/console/myapps → Permissions for OAuth scopes',
 });

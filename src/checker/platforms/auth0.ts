@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens (M2M authorization, granted scopes)
 // - https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy (429, x-ratelimit-* headers)
 // - https://auth0.com/docs/secure/tokens/refresh-tokens (rotation, invalid_grant)
+export const fix = 'Dashboard → Applications → APIs → Auth0 Management API → Machine to Machine Applications (authorize, grant scopes); Applications → your app → Settings → Grant Types';
+
 export default definePlatform({
 	slug: 'auth0',
 	name: 'Auth0',
@@ -22,5 +24,4 @@ export default definePlatform({
 		'Unknown or invalid refresh token': ['refresh-failed', 'reauthorize'],
 		'Global limit has been reached': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'Dashboard → Applications → APIs → Auth0 Management API → Machine to Machine Applications (authorize, grant scopes); Applications → your app → Settings → Grant Types',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (S3 XML <Error><Code>, InvalidAccessKeyId, RequestTimeTooSkewed, SlowDown)
 // - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (UnrecognizedClientException, __type)
 // - https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html ("is not authorized to perform ... because no identity-based policy allows")
+export const fix = 'IAM console → Users / Roles → Security credentials (access keys) and permission policies; renew temporary credentials (aws sso login, sts assume-role); keep the system clock synced';
+
 export default definePlatform({
 	slug: 'aws',
 	name: 'AWS',
@@ -41,5 +43,4 @@ export default definePlatform({
 		'Signature expired:': ['unauthorized', 'fix-request'],
 		'because no identity-based policy allows': ['forbidden', 'check-permissions'],
 	},
-	fix: 'IAM console → Users / Roles → Security credentials (access keys) and permission policies; renew temporary credentials (aws sso login, sts assume-role); keep the system clock synced',
 });

@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
 // - https://developer.box.com/guides/authentication/tokens/refresh/ (60-minute access tokens; single-use refresh tokens valid 60 days)
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/scopes/ (application scopes, app access level)
+export const fix = 'Developer Console (app.box.com/developers/console) → your app → Configuration (application scopes, App Access Level) and Authorization (admin re-authorize after changes)';
+
 export default definePlatform({
 	slug: 'box',
 	name: 'Box',
@@ -22,5 +24,4 @@ export default definePlatform({
 		'Refresh token has expired': ['refresh-failed', 'reauthorize'],
 		'Invalid refresh token': ['refresh-failed', 'reauthorize'],
 	},
-	fix: 'Developer Console (app.box.com/developers/console) → your app → Configuration (application scopes, App Access Level) and Authorization (admin re-authorize after changes)',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.discord.com/developers/topics/rate-limits (429 body: message, retry_after, global; X-RateLimit-* headers)
 // - https://support-dev.discord.com/hc/en-us/articles/6223003921559-My-Bot-is-Being-Rate-Limited (X-RateLimit-Scope)
 // - https://discord.com/developers/docs/reference#authentication (Authorization: Bot <token>)
+export const fix = 'Developer Portal → Applications → your app → Bot (reset token; send it as "Bot <token>") and OAuth2 (scopes); the bot role’s permissions in the server/channel';
+
 export default definePlatform({
 	slug: 'discord',
 	name: 'Discord',
@@ -25,5 +27,4 @@ export default definePlatform({
 		'Missing Permissions': ['forbidden', 'check-permissions'],
 		'You are being rate limited': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'Developer Portal → Applications → your app → Bot (reset token; send it as "Bot <token>") and OAuth2 (scopes); the bot role’s permissions in the server/channel',
 });

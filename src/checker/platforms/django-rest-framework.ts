@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://www.django-rest-framework.org/api-guide/exceptions/ (NotAuthenticated, AuthenticationFailed, PermissionDenied, Throttled and their default codes)
 // - https://www.django-rest-framework.org/api-guide/throttling/
 // - https://django-rest-framework-simplejwt.readthedocs.io/en/latest/ (token_not_valid, /api/token/refresh/)
+export const fix = 'Check the Authorization scheme your authentication classes expect (Token …, Bearer …), the view’s permission_classes and throttle rates; refresh SimpleJWT tokens at the token refresh view';
+
 export default definePlatform({
 	slug: 'django-rest-framework',
 	name: 'Django REST framework',
@@ -26,5 +28,4 @@ export default definePlatform({
 		'You do not have permission to perform this action.': ['forbidden', 'check-permissions'],
 		'Request was throttled.': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'Check the Authorization scheme your authentication classes expect (Token …, Bearer …), the view’s permission_classes and throttle rates; refresh SimpleJWT tokens at the token refresh view',
 });

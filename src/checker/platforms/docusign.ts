@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.docusign.com/docs/esign-rest-api/esign101/rules-and-limits/ (HOURLY_APIINVOCATION_LIMIT_EXCEEDED)
 // - https://developers.docusign.com/platform/go-live/ (account-d.docusign.com + demo.docusign.net vs account.docusign.com + production base URIs)
 // - https://developers.docusign.com/docs/esign-rest-api/reference/ (errorCode / message bodies: USER_AUTHENTICATION_FAILED, PARTNER_AUTHENTICATION_FAILED, AUTHORIZATION_INVALID_TOKEN)
+export const fix = 'Settings → Apps and Keys (integration key, RSA keys, redirect URIs; demo vs production account); grant consent for signature impersonation; promote the key via Go-Live';
+
 export default definePlatform({
 	slug: 'docusign',
 	name: 'Docusign',
@@ -31,5 +33,4 @@ export default definePlatform({
 		sandbox: { hosts: ['account-d.docusign.com', 'demo.docusign.net'] },
 		production: { hosts: ['account.docusign.com', 'www.docusign.net', 'na2.docusign.net', 'na3.docusign.net', 'na4.docusign.net', 'eu.docusign.net'] },
 	},
-	fix: 'Settings → Apps and Keys (integration key, RSA keys, redirect URIs; demo vs production account); grant consent for signature impersonation; promote the key via Go-Live',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://dropbox.github.io/dropbox-sdk-dotnet/gh-pages/obj/api/Dropbox.Api.Auth.html (AuthError, AccessError, RateLimitReason tags)
 // - https://developers.dropbox.com/oauth-guide (short-lived tokens, refresh tokens, scopes)
 // - https://developers.dropbox.com/dbx-performance-guide (429 too_many_requests / too_many_write_operations, Retry-After)
+export const fix = 'App Console (dropbox.com/developers/apps) → your app → Permissions (re-authorize after changing scopes); account Settings → Connected apps';
+
 export default definePlatform({
 	slug: 'dropbox',
 	name: 'Dropbox',
@@ -33,5 +35,4 @@ export default definePlatform({
 		'refresh token is invalid or revoked': ['refresh-failed', 'reauthorize'],
 		'refresh token is malformed': ['refresh-failed', 'reauthorize'],
 	},
-	fix: 'App Console (dropbox.com/developers/apps) → your app → Permissions (re-authorize after changing scopes); account Settings → Connected apps',
 });

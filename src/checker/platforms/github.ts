@@ -7,6 +7,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api (403/429 with x-ratelimit-remaining: 0)
 // - https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors
 // - https://docs.github.com/en/enterprise-cloud@latest/authentication/authenticating-with-saml-single-sign-on/authorizing-a-personal-access-token-for-use-with-saml-single-sign-on
+export const fix = 'Settings → Developer settings → Personal access tokens / OAuth Apps / GitHub Apps; organization SSO authorization under Settings → Applications';
+
 export default definePlatform({
 	slug: 'github',
 	name: 'GitHub',
@@ -29,5 +31,4 @@ export default definePlatform({
 		'Resource protected by organization SAML enforcement': ['forbidden', 'check-permissions'],
 		'has an IP allow list enabled': ['forbidden', 'check-permissions'],
 	},
-	fix: 'Settings → Developer settings → Personal access tokens / OAuth Apps / GitHub Apps; organization SSO authorization under Settings → Applications',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.gitlab.com/ee/integration/oauth_provider.html#access-token-expiration (2-hour access tokens, refresh enforced)
 // - https://docs.gitlab.com/ee/api/oauth2.html
 // - https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html#personal-access-token-scopes
+export const fix = 'User settings → Access tokens (expiry, scopes such as api/read_api); User settings → Applications for OAuth apps and authorized applications';
+
 export default definePlatform({
 	slug: 'gitlab',
 	name: 'GitLab',
@@ -19,5 +21,4 @@ export default definePlatform({
 		// github.com/timoschwarzer/gitlab-monitor/issues/134
 		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
 	},
-	fix: 'User settings → Access tokens (expiry, scopes such as api/read_api); User settings → Applications for OAuth apps and authorized applications',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto (ErrorInfo reason values)
 // - https://developers.google.com/drive/api/guides/handle-errors (401 authError: expired or invalid access token → refresh; 403 insufficientPermissions; 429 rateLimitExceeded)
 // - https://developers.google.com/identity/protocols/oauth2 (refresh token expiration, invalid_grant)
+export const fix = 'Google Cloud console → APIs & Services (enabled APIs, Credentials, OAuth consent screen scopes); myaccount.google.com/permissions for granted access';
+
 export default definePlatform({
 	slug: 'google',
 	name: 'Google APIs',
@@ -40,5 +42,4 @@ export default definePlatform({
 		'Quota exceeded for quota metric': ['rate-limited', 'wait-and-retry'],
 		'API key not valid': ['unauthorized', 'regenerate-credentials'],
 	},
-	fix: 'Google Cloud console → APIs & Services (enabled APIs, Credentials, OAuth consent screen scopes); myaccount.google.com/permissions for granted access',
 });

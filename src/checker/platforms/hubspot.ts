@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.hubspot.com/changelog/upcoming-changes-to-error-responses (category, e.g. RATE_LIMITS)
 // - https://developers.hubspot.com/docs/api/usage-details (rate limits, X-HubSpot-RateLimit-* headers)
 // - https://developers.hubspot.com/docs/api/oauth/tokens
+export const fix = 'Settings → Integrations → Private Apps (token, scopes); developer account → app → Auth (scopes, client secret); Connected Apps for installs';
+
 export default definePlatform({
 	slug: 'hubspot',
 	name: 'HubSpot',
@@ -36,5 +38,4 @@ export default definePlatform({
 		'You have reached your secondly limit': ['rate-limited', 'wait-and-retry'],
 		'missing or unknown refresh token': ['refresh-failed', 'reauthorize'],
 	},
-	fix: 'Settings → Integrations → Private Apps (token, scopes); developer account → app → Auth (scopes, client secret); Connected Apps for installs',
 });

@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code (401.1, 401.2, 403.x substatus codes)
 // - https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-authentication-authorization/troubleshoot-http-401-errors
 // - https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-error-403-14-forbidden-webpage (directory listing denied: not auth)
+export const fix = 'IIS Manager → site → Authentication (Anonymous/Basic/Windows), Authorization Rules and IP Address and Domain Restrictions; NTFS permissions of the app pool identity';
+
 export default definePlatform({
 	slug: 'iis',
 	name: 'IIS',
@@ -18,5 +20,4 @@ export default definePlatform({
 		'HTTP Error 403.14': ['not-auth', 'none'],
 		'configured to not list the contents of this directory': ['not-auth', 'none'],
 	},
-	fix: 'IIS Manager → site → Authentication (Anonymous/Basic/Windows), Authorization Rules and IP Address and Domain Restrictions; NTFS permissions of the app pool identity',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.intercom.com/docs/references/2.17/rest-api/errors/error-codes (api_plan_restricted, action_forbidden)
 // - https://developers.intercom.com/docs/build-an-integration/learn-more/authentication
 // - https://developers.intercom.com/docs/references/rest-api/errors/rate-limiting
+export const fix = 'Developer Hub → your app → Authentication (access token) and Configure → Permissions; reinstall the app on the workspace after changing permissions';
+
 export default definePlatform({
 	slug: 'intercom',
 	name: 'Intercom',
@@ -30,5 +32,4 @@ export default definePlatform({
 		'Unauthorized token, suspended application': ['forbidden', 'check-permissions'],
 		'Not authorized to access resource': ['invalid-scope', 'add-scope'],
 	},
-	fix: 'Developer Hub → your app → Authentication (access token) and Configure → Permissions; reinstall the app on the workspace after changing permissions',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://www.keycloak.org/docs/latest/securing_apps/#_token-exchange
 // - https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java ("Token is not active")
 // - Token endpoint: /realms/<realm>/protocol/openid-connect/token (https://www.keycloak.org/securing-apps/oidc-layers)
+export const fix = 'Keycloak admin console → realm → Realm settings → Sessions/Tokens (SSO Session Idle/Max, Revoke Refresh Token), Clients → Credentials and Client scopes';
+
 export default definePlatform({
 	slug: 'keycloak',
 	name: 'Keycloak',
@@ -16,5 +18,4 @@ export default definePlatform({
 		'Code not valid': ['refresh-failed', 'reauthorize'], // github.com/keycloak/keycloak/issues/13357
 		'Invalid user credentials': ['unauthorized', 'regenerate-credentials'], // github.com/wpic/sample-keycloak-getting-token/issues/1
 	},
-	fix: 'Keycloak admin console → realm → Realm settings → Sessions/Tokens (SSO Session Idle/Max, Revoke Refresh Token), Clients → Credentials and Client scopes',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow (60-day tokens, refresh tokens for approved partners)
 // - https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/rate-limits (429, daily application/member limits)
 // - https://learn.microsoft.com/en-us/linkedin/shared/authentication/getting-access (products and scopes)
+export const fix = 'Developer portal (linkedin.com/developers/apps) → your app → Products and Auth (scopes, token generator); members revoke apps under Settings → Data privacy → Permitted services';
+
 export default definePlatform({
 	slug: 'linkedin',
 	name: 'LinkedIn',
@@ -25,5 +27,4 @@ export default definePlatform({
 		// /oauth/v2/accessToken refusing a code (d3xt3r2909/linkedin_login#77).
 		'Unable to retrieve access token': ['refresh-failed', 'reauthorize'],
 	},
-	fix: 'Developer portal (linkedin.com/developers/apps) → your app → Products and Auth (scopes, token generator); members revoke apps under Settings → Data privacy → Permitted services',
 });

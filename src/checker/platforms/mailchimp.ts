@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://mailchimp.com/developer/marketing/docs/errors/ (problem+json: type / title / status / detail / instance; error glossary)
 // - https://mailchimp.com/developer/marketing/docs/fundamentals/ (datacenter suffix of the API key, <dc>.api.mailchimp.com)
 // - https://mailchimp.com/developer/marketing/guides/access-user-data-oauth-2/ (OAuth 2 via login.mailchimp.com)
+export const fix = 'Account → Extras → API keys (key suffix such as -us6 must match the <dc>.api.mailchimp.com host); Account → Extras → Registered apps for OAuth';
+
 export default definePlatform({
 	slug: 'mailchimp',
 	name: 'Mailchimp',
@@ -26,5 +28,4 @@ export default definePlatform({
 		'This account has been deactivated': ['forbidden', 'check-permissions'],
 		"attempted to access the wrong datacenter": ['unauthorized', 'regenerate-credentials'],
 	},
-	fix: 'Account → Extras → API keys (key suffix such as -us6 must match the <dc>.api.mailchimp.com host); Account → Extras → Registered apps for OAuth',
 });

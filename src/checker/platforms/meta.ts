@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.facebook.com/docs/graph-api/overview/rate-limiting (X-App-Usage, X-Business-Use-Case-Usage, codes 4/17/32/613)
 // - https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived (token lifetimes; no refresh tokens, re-login/extend)
 // - https://developers.facebook.com/docs/permissions (permissions reference)
+export const fix = 'developers.facebook.com → your app → App Review → Permissions and Features (and Graph API Explorer / Access Token Debugger); users manage apps in Facebook Settings → Apps and Websites';
+
 export default definePlatform({
 	slug: 'meta',
 	name: 'Meta Graph API',
@@ -32,5 +34,4 @@ export default definePlatform({
 		// "(#283) Requires pages_read_engagement permission" (PipedreamHQ/pipedream#7581).
 		'(#283) Requires': ['invalid-scope', 'add-scope'],
 	},
-	fix: 'developers.facebook.com → your app → App Review → Permissions and Features (and Graph API Explorer / Access Token Debugger); users manage apps in Facebook Settings → Apps and Websites',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://learn.microsoft.com/en-us/graph/errors (Graph error codes)
 // - https://learn.microsoft.com/en-us/graph/throttling (429, Retry-After)
 // - https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens (90-day inactivity expiry)
+export const fix = 'Entra admin center → App registrations → your app (Certificates & secrets, API permissions + admin consent); Enterprise applications for user consent';
+
 export default definePlatform({
 	slug: 'microsoft',
 	name: 'Microsoft Graph / Entra ID',
@@ -39,5 +41,4 @@ export default definePlatform({
 		'MailboxConcurrency limit': ['rate-limited', 'wait-and-retry'],
 	},
 	codeDoc: 'https://login.microsoftonline.com/error?code={code}',
-	fix: 'Entra admin center → App registrations → your app (Certificates & secrets, API permissions + admin consent); Enterprise applications for user consent',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://nginx.org/en/docs/http/ngx_http_auth_request_module.html (401/403 from the auth subrequest are passed to the client)
 // - https://nginx.org/en/docs/http/ngx_http_limit_req_module.html (limit_req_status, default 503)
 // - https://nginx.org/en/docs/http/ngx_http_access_module.html (deny → 403)
+export const fix = 'Check the location’s auth_basic / auth_request and allow/deny rules in the nginx (or ingress) config, and its limit_req zones for 429/503';
+
 export default definePlatform({
 	slug: 'nginx',
 	name: 'nginx',
@@ -15,5 +17,4 @@ export default definePlatform({
 		'<h1>403 Forbidden</h1></center>': ['forbidden', 'check-permissions'],
 		'<h1>429 Too Many Requests</h1></center>': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'Check the location’s auth_basic / auth_request and allow/deny rules in the nginx (or ingress) config, and its limit_req zones for 429/503',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.notion.com/reference/request-limits (429 rate_limited, Retry-After)
 // - https://developers.notion.com/docs/authorization (integration tokens, sharing pages with an integration, OAuth)
 // - https://developers.notion.com/reference/capabilities (integration capabilities)
+export const fix = 'notion.so/profile/integrations → your integration → Capabilities and token; on the page: ••• → Connections → add the integration';
+
 export default definePlatform({
 	slug: 'notion',
 	name: 'Notion',
@@ -24,5 +26,4 @@ export default definePlatform({
 		'Insufficient permissions for this endpoint': ['forbidden', 'check-permissions'],
 		'You have been rate limited': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'notion.so/profile/integrations → your integration → Capabilities and token; on the page: ••• → Connections → add the integration',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.okta.com/docs/reference/rl-best-practices/ (429, X-Rate-Limit-* headers)
 // - https://developer.okta.com/docs/guides/implement-oauth-for-okta/main/ (okta.* scopes, insufficient_scope)
 // - https://developer.okta.com/docs/reference/api/oidc/ (token endpoint errors)
+export const fix = 'Admin Console → Security → API → Tokens (SSWS tokens); Applications → your app → Okta API Scopes; Security → API → Authorization Servers';
+
 export default definePlatform({
 	slug: 'okta',
 	name: 'Okta',
@@ -30,5 +32,4 @@ export default definePlatform({
 		'PKCE verification failed': ['refresh-failed', 'reauthorize'],
 	},
 	codeDoc: 'https://developer.okta.com/docs/reference/error-codes/#{code}',
-	fix: 'Admin Console → Security → API → Tokens (SSWS tokens); Applications → your app → Okta API Scopes; Security → API → Authorization Servers',
 });

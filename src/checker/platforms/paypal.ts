@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.paypal.com/api/rest/authentication/ (client credentials at /v1/oauth2/token, access token lifetime)
 // - https://developer.paypal.com/api/rest/sandbox/ (api-m.sandbox.paypal.com vs api-m.paypal.com; sandbox and live apps have separate credentials)
 // - https://developer.paypal.com/api/rest/reference/rate-limiting/ (429 RATE_LIMIT_REACHED)
+export const fix = 'developer.paypal.com → Apps & Credentials: pick Sandbox or Live, copy that app\'s Client ID/Secret, check its Features (e.g. Payouts)';
+
 export default definePlatform({
 	slug: 'paypal',
 	name: 'PayPal',
@@ -32,5 +34,4 @@ export default definePlatform({
 		sandbox: { hosts: ['api-m.sandbox.paypal.com', 'api.sandbox.paypal.com', 'www.sandbox.paypal.com'] },
 		production: { hosts: ['api-m.paypal.com', 'api.paypal.com'] },
 	},
-	fix: 'developer.paypal.com → Apps & Credentials: pick Sandbox or Live, copy that app\'s Client ID/Secret, check its Features (e.g. Payouts)',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://pipedrive.readme.io/docs/core-api-concepts-rate-limiting (429, X-RateLimit-*, Retry-After)
 // - https://pipedrive.readme.io/docs/marketplace-scopes-and-permissions-explanations (OAuth scopes; "Scope and URL mismatch")
 // - https://pipedrive.readme.io/docs/marketplace-oauth-authorization (oauth.pipedrive.com token endpoint, refresh)
+export const fix = 'Personal preferences → API (personal API token); Developer Hub → your app → OAuth & access scopes; Tools and apps → Marketplace apps to reinstall';
+
 export default definePlatform({
 	slug: 'pipedrive',
 	name: 'Pipedrive',
@@ -19,5 +21,4 @@ export default definePlatform({
 		// The PHP client's refreshToken() failure when the token endpoint rejects the app's client id/secret (pipedrive/client-php#67).
 		'OAuth 2 provider says client authentication failed': ['refresh-failed', 'fix-request'],
 	},
-	fix: 'Personal preferences → API (personal API token); Developer Hub → your app → OAuth & access scopes; Tools and apps → Marketplace apps to reinstall',
 });

@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://www.rfc-editor.org/rfc/rfc9110#name-407-proxy-authentication-re (407, Proxy-Authenticate)
 // - https://wiki.squid-cache.org/Features/Authentication (ERR_CACHE_ACCESS_DENIED, Proxy-Authenticate: Basic/NTLM/Negotiate)
 // - https://everything.curl.dev/usingcurl/proxies/auth (--proxy-user, --proxy-anyauth; "Received HTTP code 407 from proxy after CONNECT")
+export const fix = 'Give the client the proxy credentials (HTTPS_PROXY=http://user:pass@proxy:port, curl --proxy-user / --proxy-ntlm) or ask IT to allow the API host through the proxy';
+
 export default definePlatform({
 	slug: 'proxy',
 	name: 'Forward proxy (407)',
@@ -18,5 +20,4 @@ export default definePlatform({
 		'Cache Access Denied': ['unauthorized', 'fix-request'],
 		'Received HTTP code 407 from proxy': ['unauthorized', 'fix-request'],
 	},
-	fix: 'Give the client the proxy credentials (HTTPS_PROXY=http://user:pass@proxy:port, curl --proxy-user / --proxy-ntlm) or ask IT to allow the API host through the proxy',
 });

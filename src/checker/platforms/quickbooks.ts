@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://help.developer.intuit.com/s/article/3100-message-AuthorizationFailed-errorCode-003100-statusCode-403 (sandbox company needs the sandbox base URL)
 // - https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization/oauth-2.0 (1-hour access tokens, rotating refresh tokens)
 // - https://developer.intuit.com/app/developer/qbo/docs/develop/sandboxes (sandbox-quickbooks.api.intuit.com)
+export const fix = 'developer.intuit.com → My Apps → Keys & credentials (Development vs Production keys, scopes); the company must match the base URL (sandbox-quickbooks vs quickbooks)';
+
 export default definePlatform({
 	slug: 'quickbooks',
 	name: 'QuickBooks Online',
@@ -31,5 +33,4 @@ export default definePlatform({
 		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },
 		production: { hosts: ['quickbooks.api.intuit.com'] },
 	},
-	fix: 'developer.intuit.com → My Apps → Keys & credentials (Development vs Production keys, scopes); the company must match the base URL (sandbox-quickbooks vs quickbooks)',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm (Sforce-Limit-Info)
 // - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flow_errors.htm (token endpoint errors)
 // - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_endpoints.htm (login.salesforce.com / test.salesforce.com)
+export const fix = 'Setup → App Manager (connected app OAuth scopes, IP relaxation); Setup → Connected Apps OAuth Usage; user profile "API Enabled"; log in at test.salesforce.com for sandboxes';
+
 export default definePlatform({
 	slug: 'salesforce',
 	name: 'Salesforce',
@@ -36,5 +38,4 @@ export default definePlatform({
 		sandbox: { hosts: ['test.salesforce.com', 'sandbox.my.salesforce.com'] },
 		production: { hosts: ['login.salesforce.com'] },
 	},
-	fix: 'Setup → App Manager (connected app OAuth scopes, IP relaxation); Setup → Connected Apps OAuth Usage; user profile "API Enabled"; log in at test.salesforce.com for sandboxes',
 });

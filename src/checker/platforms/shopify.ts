@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://shopify.dev/docs/api/usage/rate-limits (X-Shopify-Shop-Api-Call-Limit, Retry-After, GraphQL THROTTLED)
 // - https://shopify.dev/docs/api/usage/access-scopes
 // - https://shopify.dev/docs/api/admin-graphql#status_and_error_codes (ACCESS_DENIED, THROTTLED)
+export const fix = 'Shopify admin → Settings → Apps and sales channels → Develop apps (Admin API access scopes, access token); Partner Dashboard for app scopes, then reinstall';
+
 export default definePlatform({
 	slug: 'shopify',
 	name: 'Shopify',
@@ -26,5 +28,4 @@ export default definePlatform({
 		// GraphQL: "Access denied for X field. Required access: `read_reports` access scope." (github.com/Shopify/shopify-api-ruby/issues/1415)
 		'field. Required access:': ['invalid-scope', 'add-scope'],
 	},
-	fix: 'Shopify admin → Settings → Apps and sales channels → Develop apps (Admin API access scopes, access token); Partner Dashboard for app scopes, then reinstall',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://api.slack.com/docs/rate-limits (429 with Retry-After, error "ratelimited")
 // - https://api.slack.com/authentication/rotation (12-hour access tokens, token_expired, invalid_refresh_token)
 // - https://api.slack.com/methods/oauth.v2.access
+export const fix = 'api.slack.com/apps → your app → OAuth & Permissions (scopes, reinstall to workspace, token rotation)';
+
 export default definePlatform({
 	slug: 'slack',
 	name: 'Slack',
@@ -27,5 +29,4 @@ export default definePlatform({
 		team_access_not_granted: ['forbidden', 'check-permissions'],
 		ratelimited: ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'api.slack.com/apps → your app → OAuth & Permissions (scopes, reinstall to workspace, token rotation)',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.spotify.com/documentation/web-api/tutorials/refreshing-tokens
 // - https://developer.spotify.com/documentation/web-api/concepts/scopes
 // - https://developer.spotify.com/documentation/web-api/concepts/quota-modes (development mode user allow-list)
+export const fix = 'developer.spotify.com/dashboard → your app → Settings (client ID/secret, redirect URIs) and User Management (development-mode allow-list); request the needed scopes at /authorize';
+
 export default definePlatform({
 	slug: 'spotify',
 	name: 'Spotify',
@@ -23,5 +25,4 @@ export default definePlatform({
 		'Invalid refresh token': ['refresh-failed', 'reauthorize'],
 		'Refresh token revoked': ['refresh-failed', 'reauthorize'], // github.com/barmiro/SYSH/issues/8
 	},
-	fix: 'developer.spotify.com/dashboard → your app → Settings (client ID/secret, redirect URIs) and User Management (development-mode allow-list); request the needed scopes at /authorize',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/index.html (BearerTokenAuthenticationEntryPoint, WWW-Authenticate challenges)
 // - https://github.com/spring-projects/spring-security/blob/main/oauth2/oauth2-resource-server/src/main/java/org/springframework/security/oauth2/server/resource/web/access/BearerTokenAccessDeniedHandler.java
 // - https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.error-handling (JSON error body: timestamp, status, error, path)
+export const fix = 'Send Authorization: Bearer <token>; check spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri and the SCOPE_… authorities your security rules require';
+
 export default definePlatform({
 	slug: 'spring',
 	name: 'Spring Security',
@@ -20,5 +22,4 @@ export default definePlatform({
 		// OpaqueTokenIntrospector (github.com/spring-projects/spring-security/issues/7858).
 		"isn't active": ['token-expired', 'refresh-token'],
 	},
-	fix: 'Send Authorization: Bearer <token>; check spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri and the SCOPE_… authorities your security rules require',
 });

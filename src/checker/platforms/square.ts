@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.squareup.com/docs/build-basics/handling-errors ({"errors":[{"category","code","detail"}]})
 // - https://developer.squareup.com/docs/devtools/sandbox/overview (connect.squareupsandbox.com vs connect.squareup.com, separate sandbox credentials)
 // - https://developer.squareup.com/docs/oauth-api/refresh-revoke-limit-scope (30-day access tokens, refresh, revoke)
+export const fix = 'Developer Dashboard → your application → Credentials (Sandbox / Production toggle) and OAuth (scopes); sellers revoke apps under Square Dashboard → Apps';
+
 export default definePlatform({
 	slug: 'square',
 	name: 'Square',
@@ -32,5 +34,4 @@ export default definePlatform({
 		sandbox: { hosts: ['connect.squareupsandbox.com', 'pci-connect.squareupsandbox.com'], tokenPrefixes: ['sandbox-sq0atb-', 'sandbox-sq0idb-'] },
 		production: { hosts: ['connect.squareup.com', 'pci-connect.squareup.com'], tokenPrefixes: ['sq0atp-', 'sq0idp-'] },
 	},
-	fix: 'Developer Dashboard → your application → Credentials (Sandbox / Production toggle) and OAuth (scopes); sellers revoke apps under Square Dashboard → Apps',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.stripe.com/keys (sk_test_/sk_live_, restricted rk_ keys and their permissions)
 // - https://docs.stripe.com/rate-limits (429 rate_limit)
 // - https://docs.stripe.com/error-handling (Stripe-Should-Retry)
+export const fix = 'Dashboard → Developers → API keys (test vs live toggle, roll keys, restricted key permissions)';
+
 export default definePlatform({
 	slug: 'stripe',
 	name: 'Stripe',
@@ -39,5 +41,4 @@ export default definePlatform({
 		sandbox: { tokenPrefixes: ['sk_test_', 'pk_test_', 'rk_test_'] },
 		production: { tokenPrefixes: ['sk_live_', 'pk_live_', 'rk_live_'] },
 	},
-	fix: 'Dashboard → Developers → API keys (test vs live toggle, roll keys, restricted key permissions)',
 });

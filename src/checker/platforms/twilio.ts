@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://www.twilio.com/docs/usage/twilios-response (error body: code, message, more_info, status)
 // - https://www.twilio.com/docs/errors/20003 (Authenticate), /20005, /20008, /20404, /20429, /21606, /21608
 // - https://www.twilio.com/docs/iam/test-credentials (test credentials only reach some resources)
+export const fix = 'Twilio Console → Account → API keys & tokens (Account SID/Auth Token, API keys, live vs test credentials)';
+
 export default definePlatform({
 	slug: 'twilio',
 	name: 'Twilio',
@@ -26,5 +28,4 @@ export default definePlatform({
 		'20003: Authenticate': ['unauthorized', 'regenerate-credentials'],
 	},
 	codeDoc: 'https://www.twilio.com/docs/errors/{code}',
-	fix: 'Twilio Console → Account → API keys & tokens (Account SID/Auth Token, API keys, live vs test credentials)',
 });

@@ -28,6 +28,4 @@ export interface Platform {
 	readonly environments?: Readonly<Partial<Record<Environment, { readonly hosts?: readonly string[]; readonly tokenPrefixes?: readonly string[] }>>>;
 	/** The vendor's own lookup page for a code, with "{code}" in place of the code (e.g. Entra's AADSTS lookup). */
 	readonly codeDoc?: string;
-	/** One short line: where in the platform's settings to check tokens, scopes, connected apps and environments. */
-	readonly fix: string;
 }

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://docs.x.com/x-api/fundamentals/rate-limits (429, x-rate-limit-limit / -remaining / -reset)
 // - https://docs.x.com/x-api/getting-started/about-x-api (access levels, Apps attached to Projects)
 // - https://docs.x.com/resources/fundamentals/authentication/overview (OAuth 1.0a, OAuth 2.0, bearer tokens)
+export const fix = 'developer.x.com → Developer Portal → Projects & Apps → your App → Keys and tokens (regenerate) and User authentication settings (read/write permissions); plan under Products';
+
 export default definePlatform({
 	slug: 'x',
 	name: 'X (Twitter) API',
@@ -34,5 +36,4 @@ export default definePlatform({
 		'The request token for this page is invalid': ['refresh-failed', 'reauthorize'],
 		'Sorry, that page does not exist': ['not-auth', 'none'],
 	},
-	fix: 'developer.x.com → Developer Portal → Projects & Apps → your App → Keys and tokens (regenerate) and User authentication settings (read/write permissions); plan under Products',
 });

@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.xero.com/documentation/guides/oauth2/troubleshooting (AuthenticationUnsuccessful, AuthorizationUnsuccessful, TokenExpired)
 // - https://developer.xero.com/documentation/guides/oauth2/limits (429, X-Rate-Limit-Problem, X-DayLimit-Remaining, X-MinLimit-Remaining, X-AppMinLimit-Remaining)
 // - https://developer.xero.com/documentation/guides/oauth2/auth-flow (xero-tenant-id header, 30-minute access tokens)
+export const fix = 'developer.xero.com → My Apps (client secret, scopes); send the xero-tenant-id from GET /connections; disconnected tenants must be re-authorized';
+
 export default definePlatform({
 	slug: 'xero',
 	name: 'Xero',
@@ -22,5 +24,4 @@ export default definePlatform({
 		// legacy OAuth 1.0a API (github.com/XeroAPI/Xero-Net/issues/189)
 		'oauth_problem=rate%20limit%20exceeded': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'developer.xero.com → My Apps (client secret, scopes); send the xero-tenant-id from GET /connections; disconnected tenants must be re-authorized',
 });

@@ -4,6 +4,8 @@ import { definePlatform } from './define.ts';
 // - https://developer.zendesk.com/api-reference/introduction/security-and-auth/ (API token, OAuth, Basic auth)
 // - https://developer.zendesk.com/api-reference/introduction/rate-limits/ (429 with Retry-After)
 // - https://support.zendesk.com/hc/en-us/articles/4408831452954-How-can-I-authenticate-API-requests
+export const fix = 'Admin Center → Apps and integrations → APIs → Zendesk API (token access enabled, API tokens, OAuth clients); the agent role must allow API access';
+
 export default definePlatform({
 	slug: 'zendesk',
 	name: 'Zendesk',
@@ -18,5 +20,4 @@ export default definePlatform({
 		// 429 reason phrase (github.com/zendesk/zendesk_api_client_php/issues/422)
 		'Number of allowed requests per': ['rate-limited', 'wait-and-retry'],
 	},
-	fix: 'Admin Center → Apps and integrations → APIs → Zendesk API (token access enabled, API tokens, OAuth clients); the agent role must allow API access',
 });

@@ -6,6 +6,8 @@ import { definePlatform } from './define.ts';
 // - https://www.zoho.com/crm/developer/docs/api/v2/scopes.html
 // - https://zoho.com/accounts/protocol/oauth/web-apps/access-token-expiry.html (accounts server per data center)
 // - https://www.zoho.com/assist/api/refresh-access-token.html (accounts.zoho.com/.eu/.in/.com.au/.jp/.com.cn)
+export const fix = 'Zoho API Console (api-console.zoho.<dc>) → client ID/secret and scopes; call the accounts server and API domain of your data center; Zoho Accounts → Connected Apps';
+
 export default definePlatform({
 	slug: 'zoho',
 	name: 'Zoho',
@@ -36,5 +38,4 @@ export default definePlatform({
 		sandbox: { hosts: ['sandbox.zohoapis.com'] },
 		production: { hosts: ['www.zohoapis.com'] },
 	},
-	fix: 'Zoho API Console (api-console.zoho.<dc>) → client ID/secret and scopes; call the accounts server and API domain of your data center; Zoho Accounts → Connected Apps',
 });

@@ -5,6 +5,8 @@ import { definePlatform } from './define.ts';
 // - https://developers.zoom.us/docs/integrations/oauth/#refreshing-an-access-token (1-hour access tokens)
 // - https://developers.zoom.us/docs/api/rest/rate-limits/ (429, X-RateLimit-Category, X-RateLimit-Type)
 // - https://developers.zoom.us/docs/internal-apps/s2s-oauth/ (server-to-server OAuth, scopes)
+export const fix = 'marketplace.zoom.us → Develop → your app (App credentials, Scopes; server-to-server apps must be activated)';
+
 export default definePlatform({
 	slug: 'zoom',
 	name: 'Zoom',
@@ -25,5 +27,4 @@ export default definePlatform({
 		'Invalid Token!': ['refresh-failed', 'reauthorize'],
 		'Invalid client_id or client_secret': ['unauthorized', 'regenerate-credentials'],
 	},
-	fix: 'marketplace.zoom.us → Develop → your app (App credentials, Scopes; server-to-server apps must be activated)',
 });
