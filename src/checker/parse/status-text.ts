@@ -28,6 +28,16 @@ const SDK_PATTERNS: RegExp[] = [
 	/oauth2: cannot fetch token: (?<status>\d{3})/,
 	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized.
 	/returned an error: \((?<status>\d{3})\)/,
+	// curl -f: curl: (22) The requested URL returned error: 401
+	/The requested URL returned error: (?<status>\d{3})/,
+	// Java HttpURLConnection: Server returned HTTP response code: 401 for URL: https://…
+	/Server returned HTTP response code: (?<status>\d{3}) for URL: (?<url>\S{1,2000})/,
+	// got (Node): HTTPError: Response code 401 (Unauthorized)
+	/Response code (?<status>\d{3}) \(/,
+	// Chrome console: "Failed to load resource: the server responded with a status of 401 ()"; Faraday "responded with status 401"
+	/responded with (?:a )?status (?:of )?(?<status>\d{3})/,
+	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized)
+	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}) (?<status>\d{3})(?= \(|$)/m,
 ];
 
 // A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").

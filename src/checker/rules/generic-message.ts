@@ -6,11 +6,11 @@ const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(
 export default defineRule({
 	id: 'generic-message',
 	sections: ['token-expired', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
-	reads: ['vocabulary', 'platform'],
+	reads: ['vocabulary', 'platform', 'rpcError'],
 	describe: 'Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit").',
-	evaluate: ({ vocabulary, platform }) =>
-		// Wording the platform's own data already explains is not counted twice.
-		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span))).map((hit) => ({
+	evaluate: ({ vocabulary, platform, rpcError }) =>
+		// Wording the platform's data or the GraphQL error code already explains is not counted twice.
+		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !overlaps(rpcError?.span, hit.span)).map((hit) => ({
 			section: hit.verdict[0],
 			// Environment words appear in many unrelated messages: weak on their own.
 			weight: hit.verdict[0] === 'wrong-environment' ? weights.weak : weights.moderate,
