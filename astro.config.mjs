@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, siteTitle } from './src/site.ts';
+import { searchRanking } from './src/search.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? siteUrl,
@@ -19,13 +20,17 @@ export default defineConfig({
 			description: 'Why an API integration’s authentication broke, and how to fix it.',
 			favicon: '/favicon.svg',
 			lastUpdated: false,
-			pagefind: true,
+			pagefind: { ranking: searchRanking },
 			markdown: { processedDirs: ['./content/'] },
+			// Platform pages add their data-generated sections to the table of contents.
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			sidebar: [
+				{ label: 'Auth error checker', link: '/checker/' },
 				{
 					label: 'Guides',
 					items: [
@@ -35,8 +40,19 @@ export default defineConfig({
 						},
 					],
 				},
+				// Starlight matches `autogenerate` against file paths relative to src/content/docs/; ours live in content/.
+				{ label: 'Reference', items: [{ autogenerate: { directory: 'content/reference' } }] },
+				{ label: 'Platforms', collapsed: true, items: [{ autogenerate: { directory: 'content/platforms' } }] },
 			],
 		}),
 		solid(),
+		{
+			// `client:idle-or-input`: the checker island hydrates when idle or on first use (src/components/checker/hydrate.ts).
+			name: 'checker-hydration',
+			hooks: {
+				'astro:config:setup': ({ addClientDirective }) =>
+					addClientDirective({ name: 'idle-or-input', entrypoint: './src/components/checker/hydrate.ts' }),
+			},
+		},
 	],
 });

@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+// Installed with @astrojs/solid-js; compiles the islands' JSX for server rendering in the `islands` project.
+import solid from 'vite-plugin-solid';
 
 export default defineConfig({
 	test: {
@@ -8,6 +10,14 @@ export default defineConfig({
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
 					benchmark: { include: ['test/bench/**/*.bench.ts'] },
+				},
+			},
+			{
+				plugins: [solid({ ssr: true })],
+				test: {
+					name: 'islands',
+					include: ['test/islands/**/*.test.{ts,tsx}'],
+					environment: 'node',
 				},
 			},
 			{

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
 
 const steps: [label: string, command: string, args: string[]][] = [
-	['unit tests', 'vitest', ['run', '--project', 'unit']],
+	['unit tests', 'vitest', ['run', '--project', 'unit', '--project', 'islands']],
 	['astro check', 'astro', ['check']],
 	['tsc', 'tsc', ['--noEmit']],
 	['build', 'npm', ['run', 'build']],
