@@ -5,11 +5,26 @@ import type { Platform, Verdict } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
 import type { SignalContext } from './context.ts';
 import { findPhrase, findWord, innerWords } from './scan.ts';
+import { vocabulary } from './vocabulary.ts';
+
+// Words that add nothing to a phrase's identity: "The access token expired" is the generic "token expired".
+const FILLER = new Set(['the', 'a', 'an', 'access', 'is', 'has', 'been', 'was', 'your', 'this']);
+
+/** A message is generic when the shared vocabulary explains all of it but filler words. */
+const isGeneric = (message: string): boolean => {
+	const lower = message.toLowerCase();
+	const match = vocabulary.map(({ pattern }) => pattern.exec(lower)).find((found) => found !== null);
+	if (!match) return false;
+	const rest = lower.slice(0, match.index) + lower.slice(match.index + match[0].length);
+	return (rest.match(/\w+/g) ?? []).every((word) => FILLER.has(word));
+};
 
 /** A platform code or message found in the paste, with what the platform's documentation says it means. */
 export interface PlatformHit {
 	kind: 'code' | 'message';
 	match: string;
+	/** Wording any API might send ("The access token expired"): it explains the error but does not name the platform. */
+	generic?: boolean;
 	verdict: Verdict;
 	span?: Span;
 }
@@ -24,7 +39,7 @@ const prepared = new Map(
 		platform.slug,
 		{
 			codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
-			messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()) })),
+			messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()), generic: isGeneric(message) })),
 		},
 	]),
 );
@@ -39,9 +54,9 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 		const hit = fieldsByValue.get(code) ?? (distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined);
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span });
 	}
-	for (const { message, lower, verdict, words: messageWords } of messages) {
+	for (const { message, lower, verdict, words: messageWords, generic } of messages) {
 		const hit = messageWords.every((word) => lowerWords.has(word)) ? findPhrase(context.scan, lower, true) : undefined;
-		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span });
+		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span, generic });
 	}
 	return hits;
 };
@@ -56,8 +71,10 @@ const namePattern = new RegExp(
 		.flatMap((platform, index) => {
 			const name = platform.name.split(/[\s(/]/)[0];
 			const slug = escapeRegExp(platform.slug);
+			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
+			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Z]';
 			const patterns = [
-				name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]|\\.[A-Z]| API\\b)` : '',
+				name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])` : '',
 				platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
 			].filter(Boolean);
 			return patterns.length ? [`(?<p${index}>${patterns.join('|')})`] : [];

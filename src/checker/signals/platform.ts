@@ -94,8 +94,15 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 		const specific = hits.filter((hit) => !allHits.some((other) => contains(other.span, hit.span)));
 		for (const hit of specific) {
 			// A code that is an ordinary word (FORBIDDEN, unauthorized) is what many APIs and GraphQL servers say: half weight.
-			const points =
-				hit.kind === 'message' ? MESSAGE_POINTS : NAMESPACED.test(hit.match) ? NAMESPACED_CODE_POINTS : DISTINCTIVE.test(hit.match) ? CODE_POINTS : CODE_POINTS / 2;
+			const points = hit.generic
+				? 0
+				: hit.kind === 'message'
+					? MESSAGE_POINTS
+					: NAMESPACED.test(hit.match)
+						? NAMESPACED_CODE_POINTS
+						: DISTINCTIVE.test(hit.match)
+							? CODE_POINTS
+							: CODE_POINTS / 2;
 			score += points / (sharedBy.get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
 		}
 		if (specific.length) reasons.push(`${specific[0].kind} ${specific[0].match}`);

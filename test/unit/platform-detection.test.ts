@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/checker/index.ts';
+
+// A platform is named only on evidence that names it; wording any API may send explains the error but not who sent it.
+describe('platform detection', () => {
+	it.each([
+		['a generic expiry message', '{"error":{"status":401,"message":"The access token expired"}}'],
+		['a generic rejection', 'HTTP/1.1 401 Unauthorized\n\n{"detail":"Invalid token."}'],
+		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
+	])('names no platform for %s', (_, paste) => {
+		expect(diagnose(paste).platform).toBeNull();
+	});
+
+	it.each([
+		['a namespaced code', '{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}', 'microsoft'],
+		['a vendor command name', 'Search-Spotify : {"error":{"status":401,"message":"The access token expired"}}', 'spotify'],
+		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
+	])('names the platform from %s', (_, paste, platform) => {
+		expect(diagnose(paste).platform).toBe(platform);
+	});
+});
