@@ -63,33 +63,33 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 
 /**
  * The platform named by an SDK class or a tool: "AirtableError", "Discord\\Exceptions", "PayPal\\Core", "tap-pipedrive",
- * "hubspot-api-nodejs". Case-sensitive vendor spelling followed by an identifier character, or the slug joined by - or _.
- * One pattern for all platforms, a named group each, so the paste is scanned once.
+ * "hubspot-api-nodejs", "Search-Spotify". Case-sensitive vendor spelling followed by an identifier character, or the
+ * name or slug joined by - or _. A pattern per platform, tried only when its name or slug occurs in the paste at all.
  */
-const namePattern = new RegExp(
-	platforms
-		.flatMap((platform, index) => {
-			const name = platform.name.split(/[\s(/]/)[0];
-			const slug = escapeRegExp(platform.slug);
-			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
-			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Z]';
-			const patterns = [
-				name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])` : '',
-				platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
-			].filter(Boolean);
-			return patterns.length ? [`(?<p${index}>${patterns.join('|')})`] : [];
-		})
-		.join('|'),
-	'g',
-);
+const namePatterns = platforms.map((platform) => {
+	const name = platform.name.split(/[\s(/]/)[0];
+	const slug = escapeRegExp(platform.slug);
+	// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
+	const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Z]';
+	const patterns = [
+		name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])` : '',
+		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
+	].filter(Boolean);
+	return {
+		slug: platform.slug,
+		needles: [name.toLowerCase(), platform.slug],
+		pattern: patterns.length ? new RegExp(patterns.join('|')) : undefined,
+	};
+});
 
 /** Slugs of the platforms an SDK class or tool name in the paste names. */
 export const namedPlatforms = (context: SignalContext): Set<string> => {
 	const named = new Set<string>();
-	for (const segment of context.scan.segments) {
-		for (const match of segment.text.slice(0, 65_536).matchAll(namePattern)) {
-			const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-			if (group) named.add(platforms[Number(group.slice(1))].slug);
+	for (const [index, segment] of context.scan.segments.entries()) {
+		const text = segment.text.slice(0, 65_536);
+		const lower = context.scan.lower[index].slice(0, 65_536);
+		for (const { slug, needles, pattern } of namePatterns) {
+			if (pattern && needles.some((needle) => lower.includes(needle)) && pattern.test(text)) named.add(slug);
 		}
 	}
 	return named;
