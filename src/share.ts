@@ -35,3 +35,6 @@ export async function decodeShareFragment(fragment: string): Promise<string | un
 		return undefined;
 	}
 }
+
+/** A link to the checker page with `text` (already redacted) in the fragment: it opens pasted, with no JavaScript of the linking page. */
+export const checkerPageLink = async (text: string): Promise<string> => `/checker/#${await encodeShareFragment(text)}`;

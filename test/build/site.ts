@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse, defaultTreeAdapter, type DefaultTreeAdapterMap } from 'parse5';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -26,3 +27,31 @@ function elements(html: string): Element[] {
 }
 
 export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** A built JS file and every file it imports statically (the module graph the browser loads), as paths inside dist/. */
+function moduleGraph(entry: string): Set<string> {
+	const seen = new Set<string>();
+	const pending = [entry];
+	while (pending.length > 0) {
+		const file = pending.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const code = readFileSync(join(dist, file), 'utf8');
+		// Static imports and re-exports only: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`.
+		for (const [, specifier] of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+			pending.push(specifier!.startsWith('/') ? specifier!.slice(1) : join(dirname(file), specifier!));
+		}
+	}
+	return seen;
+}
+
+/** The scripts a page's islands load when they hydrate: components, renderers and their imports. */
+export function islandScripts(pages: Map<string, Element[]>, file: string): Set<string> {
+	const scripts = new Set<string>();
+	for (const element of pages.get(file)!.filter((candidate) => candidate.tagName === 'astro-island')) {
+		for (const name of ['component-url', 'renderer-url']) {
+			for (const script of moduleGraph(attribute(element, name)!.replace(/^\//, ''))) scripts.add(script);
+		}
+	}
+	return scripts;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { platformFixes } from '../../src/checker/platforms/fixes.ts';
 import { actionIds, actionTitles, guideAnchors, isActionId, isSectionId, platforms, rules, sectionIds, sectionTitles } from '../../src/checker/index.ts';
 
 describe('sections, actions, platforms and rules agree', () => {
@@ -33,6 +34,11 @@ describe('sections, actions, platforms and rules agree', () => {
 				for (const host of environment?.hosts ?? []) expect(host, platform.slug).toBe(host.toLowerCase());
 			}
 		}
+	});
+
+	it('every platform, and only those, has a where-to-fix line (platforms/fixes.ts lists them apart, for the bundle)', () => {
+		expect(Object.keys(platformFixes).sort()).toEqual(platforms.map((platform) => platform.slug).sort());
+		for (const [slug, fix] of Object.entries(platformFixes)) expect(fix.trim(), slug).not.toBe('');
 	});
 
 	it("every platform verdict names a valid section and action", () => {

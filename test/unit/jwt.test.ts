@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/checker/index.ts';
 import { decodeJwt } from '../../src/checker/signals/jwt.ts';
-
-import { makeJwt } from './make-jwt.ts';
-
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+import { base64url, makeJwt } from './make-jwt.ts';
 
 describe('decodeJwt', () => {
 	const cases: { description: string; input: string; expected: ReturnType<typeof decodeJwt> | undefined }[] = [

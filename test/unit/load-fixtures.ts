@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitFixture } from '../fixtures/split.ts';
 
 export interface Fixture {
 	name: string;
@@ -11,20 +12,13 @@ export interface Fixture {
 	paste: string;
 }
 
-const SEPARATOR = '--- paste ---\n';
 export const fixturesDir = join(import.meta.dirname, '../fixtures');
 
 /** Reads one fixture: `key: value` header lines, a `--- paste ---` line, then the paste verbatim (test/fixtures/README.md). */
 export const parseFixture = (name: string, raw: string): Fixture => {
-	const at = raw.indexOf(SEPARATOR);
-	if (at < 0) throw new Error(`${name}: no "--- paste ---" line; see test/fixtures/README.md`);
-	const header = new Map(
-		raw
-			.slice(0, at)
-			.split('\n')
-			.filter((line) => line.includes(':'))
-			.map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
-	);
+	const parts = splitFixture(raw);
+	if (!parts) throw new Error(`${name}: no "--- paste ---" line; see test/fixtures/README.md`);
+	const { header, paste } = parts;
 	const now = header.get('now');
 	return {
 		name,
@@ -33,7 +27,7 @@ export const parseFixture = (name: string, raw: string): Fixture => {
 		action: header.get('action') ?? '',
 		format: header.get('format') ?? '',
 		now: now ? new Date(now) : undefined,
-		paste: raw.slice(at + SEPARATOR.length),
+		paste,
 	};
 };
 

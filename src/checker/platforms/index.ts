@@ -44,6 +44,7 @@ import keycloak from './keycloak.ts';
 import proxy from './proxy.ts';
 
 /** Every platform the checker knows, in the order the guide lists them; generic servers last. */
+// platforms/fixes.ts lists the same modules for their `fix` prose, which this list must not pull into the browser bundle.
 export const platforms: readonly Platform[] = [
 	hubspot,
 	salesforce,

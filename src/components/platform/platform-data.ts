@@ -5,7 +5,7 @@
 import { AstroError } from 'astro/errors';
 import { diagnose, isSectionId, platforms, redact, sectionIds, type ActionId, type Platform, type SectionId } from '../../checker/index.ts';
 import { defaultActions } from '../../checker/score.ts';
-import { encodeShareFragment } from '../../share.ts';
+import { devFixtures, type DevFixture } from '../dev-fixtures.ts';
 
 /** The platform with this slug; a page naming an unknown slug fails the build with the slugs it could use. */
 export function platformBySlug(slug: string): Platform {
@@ -49,22 +49,14 @@ export interface Example {
 	status: number | null;
 }
 
-// Fixture format (test/fixtures/README.md): `key: value` header lines, `--- paste ---`, then the paste verbatim.
-const SEPARATOR = '--- paste ---\n';
-const fixtureFiles = import.meta.glob<string>('/test/fixtures/dev/*', { query: '?raw', import: 'default', eager: true });
-
-function parseExample(path: string, raw: string): Example | undefined {
-	const at = raw.indexOf(SEPARATOR);
-	if (at < 0) return undefined;
-	const header = new Map(raw.slice(0, at).split('\n').map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+function toExample({ name, header, paste }: DevFixture): Example | undefined {
 	const section = header.get('section');
 	if (!isSectionId(section)) return undefined;
-	const paste = raw.slice(at + SEPARATOR.length);
-	return { name: path.split('/').pop()!, platform: header.get('platform') ?? '', source: header.get('source') ?? '', section, redacted: redact(paste).text, status: diagnose(paste).status };
+	return { name, platform: header.get('platform') ?? '', source: header.get('source') ?? '', section, redacted: redact(paste).text, status: diagnose(paste).status };
 }
 
-const examples: Example[] = Object.entries(fixtureFiles)
-	.flatMap(([path, raw]) => parseExample(path, raw) ?? [])
+const examples: Example[] = devFixtures
+	.flatMap((fixture) => toExample(fixture) ?? [])
 	.sort((a, b) => order(a.section) - order(b.section) || a.name.localeCompare(b.name));
 
 /** The platform's example responses, in guide-section order. */
@@ -76,8 +68,7 @@ export function platformSections(platform: Platform): SectionId[] {
 	return sectionIds.filter((section) => present.has(section));
 }
 
-/** Link to the checker with this (already redacted) text in the share fragment: no JavaScript on the platform page. */
-export const checkerHref = async (redacted: string): Promise<string> => `/checker/#${await encodeShareFragment(redacted)}`;
+
 
 /** Public pages the platform's module cites in its `// Sources:` comment block. */
 const platformSources = import.meta.glob<string>('/src/checker/platforms/*.ts', { query: '?raw', import: 'default', eager: true });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { makeJwt } from '../../unit/make-jwt.ts';
 
 /** The checker's result element, as the testing contract in issue 4 names it. */
 export const result = '[data-checker] [data-diagnosis]';
@@ -33,7 +34,11 @@ export async function diagnosis(page: Page): Promise<Record<'section' | 'action'
 
 /** A made-up JWT (header.claims.signature), expired in 2023; the signature part is the secret the tests look for. */
 export const jwtSignature = 'Zm9yLXRlc3RzLW9ubHktbm90LWEtcmVhbC1zaWduYXR1cmU';
-export const jwt = `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from(JSON.stringify({ iss: 'https://login.example.com/', aud: 'https://api.example.com', sub: 'user-42', scope: 'read:contacts', iat: 1_700_000_000, exp: 1_700_003_600 })).toString('base64url')}.${jwtSignature}`;
+export const jwt = makeJwt(
+	{ iss: 'https://login.example.com/', aud: 'https://api.example.com', sub: 'user-42', scope: 'read:contacts', iat: 1_700_000_000, exp: 1_700_003_600 },
+	{ alg: 'RS256', typ: 'JWT' },
+	jwtSignature,
+);
 
 /** A 401 with the bearer token echoed back in a request dump and an opaque refresh token in the body. */
 export const opaqueSecret = 'r1-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
