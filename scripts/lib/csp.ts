@@ -11,28 +11,27 @@ export interface InlineSources {
 	styleAttributes: Set<string>;
 }
 
-export const emptySources = (): InlineSources => ({ scripts: new Set(), styles: new Set(), styleAttributes: new Set() });
-
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Collects the hashes of every inline script, `<style>` and style attribute in an HTML document. */
-export function collectInlineSources(html: string, into: InlineSources = emptySources()): InlineSources {
+export function collectInlineSources(html: string): InlineSources {
+	const found: InlineSources = { scripts: new Set(), styles: new Set(), styleAttributes: new Set() };
 	const pending: Node[] = [parse(html)];
 	while (pending.length > 0) {
 		const node = pending.pop()!;
 		if (defaultTreeAdapter.isElementNode(node)) {
 			const attributes = new Map(node.attrs.map((attribute) => [attribute.name, attribute.value]));
 			const text = () => node.childNodes.map((child) => (defaultTreeAdapter.isTextNode(child) ? child.value : '')).join('');
-			if (node.tagName === 'script' && !attributes.has('src') && !isDataBlock(attributes.get('type'))) into.scripts.add(sha256(text()));
-			if (node.tagName === 'style') into.styles.add(sha256(text()));
+			if (node.tagName === 'script' && !attributes.has('src') && !isDataBlock(attributes.get('type'))) found.scripts.add(sha256(text()));
+			if (node.tagName === 'style') found.styles.add(sha256(text()));
 			const style = attributes.get('style');
-			if (style !== undefined) into.styleAttributes.add(sha256(style));
+			if (style !== undefined) found.styleAttributes.add(sha256(style));
 			// A <template>'s children live in its content fragment, not in childNodes.
 			if ('content' in node) pending.push(node.content);
 		}
 		if ('childNodes' in node) pending.push(...node.childNodes);
 	}
-	return into;
+	return found;
 }
 
 // JSON and other data blocks are not executed, so CSP does not apply to them.

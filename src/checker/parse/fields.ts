@@ -54,6 +54,3 @@ const unescape = (value: string): string =>
 				code.length === 5 ? String.fromCharCode(parseInt(code.slice(1), 16)) : (ESCAPES[code] ?? code),
 			)
 		: value;
-
-/** Values of the fields with one of these (lower-case) keys. */
-export const fieldsNamed = (fields: Field[], ...keys: string[]): Field[] => fields.filter((field) => keys.includes(field.key));
