@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://support.airtable.com/docs/airtable-api-common-troubleshooting (401 AUTHENTICATION_REQUIRED, 403 INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND, 429)
@@ -12,14 +13,14 @@ export default definePlatform({
 	name: 'Airtable',
 	hosts: ['airtable.com'],
 	codes: {
-		AUTHENTICATION_REQUIRED: ['unauthorized', 'regenerate-credentials'],
-		INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND: ['forbidden', 'check-permissions'],
-		INVALID_PERMISSIONS: ['forbidden', 'check-permissions'],
-		NOT_AUTHORIZED: ['forbidden', 'check-permissions'], // github.com/Airtable/airtable.js/issues/422
-		RATE_LIMIT_REACHED: ['rate-limited', 'wait-and-retry'], // github.com/PipedreamHQ/pipedream/issues/10130
+		AUTHENTICATION_REQUIRED: invalidCredentials,
+		INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND: notPermitted,
+		INVALID_PERMISSIONS: notPermitted,
+		NOT_AUTHORIZED: notPermitted, // github.com/Airtable/airtable.js/issues/422
+		RATE_LIMIT_REACHED: rateLimited, // github.com/PipedreamHQ/pipedream/issues/10130
 	},
 	messages: {
-		'You should provide valid api key to perform this operation': ['unauthorized', 'regenerate-credentials'],
-		'Rate limit exceeded. Please try again later': ['rate-limited', 'wait-and-retry'],
+		'You should provide valid api key to perform this operation': invalidCredentials,
+		'Rate limit exceeded. Please try again later': rateLimited,
 	},
 });

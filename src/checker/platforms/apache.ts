@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { badRequest, notPermitted } from './verdicts.ts';
 
 // Sources:
 // - https://httpd.apache.org/docs/2.4/howto/auth.html
@@ -11,7 +12,7 @@ export default definePlatform({
 	name: 'Apache HTTP Server',
 	hosts: [],
 	messages: {
-		'This server could not verify that you are authorized to access the document': ['unauthorized', 'fix-request'],
-		"You don't have permission to access": ['forbidden', 'check-permissions'],
+		'This server could not verify that you are authorized to access the document': badRequest,
+		"You don't have permission to access": notPermitted,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developers.asana.com/docs/errors ({"errors":[{"message","help","phrase"}]}, 400/401/402/403/404/429)
@@ -13,14 +14,14 @@ export default definePlatform({
 	hosts: ['app.asana.com'],
 	codes: {
 		// Error class names in Asana's client libraries (java-asana, python-asana errors module) for 401/403/402/429.
-		NoAuthorizationError: ['unauthorized', 'regenerate-credentials'],
-		ForbiddenError: ['forbidden', 'check-permissions'],
-		PremiumOnlyError: ['forbidden', 'check-permissions'],
-		RateLimitEnforcedError: ['rate-limited', 'wait-and-retry'],
+		NoAuthorizationError: invalidCredentials,
+		ForbiddenError: notPermitted,
+		PremiumOnlyError: notPermitted,
+		RateLimitEnforcedError: rateLimited,
 	},
 	messages: {
-		'The following scopes must be present to fulfill this request': ['invalid-scope', 'add-scope'],
-		'You have made too many requests recently': ['rate-limited', 'wait-and-retry'],
-		'Not a recognized ID': ['not-auth', 'none'],
+		'The following scopes must be present to fulfill this request': missingScope,
+		'You have made too many requests recently': rateLimited,
+		'Not a recognized ID': notAuth,
 	},
 });

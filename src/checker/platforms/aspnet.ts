@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, tokenExpired } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/aspnet/core/security/authentication/configure-jwt-bearer-authentication
@@ -13,18 +14,18 @@ export default definePlatform({
 	hosts: [],
 	codes: {
 		// Microsoft.IdentityModel.Tokens exception message ids.
-		IDX10223: ['token-expired', 'refresh-token'], // Lifetime validation failed. The token is expired.
-		IDX10222: ['unauthorized', 'fix-request'], // The token is not yet valid (clock skew).
-		IDX10214: ['unauthorized', 'fix-request'], // Audience validation failed.
-		IDX10205: ['unauthorized', 'fix-request'], // Issuer validation failed.
-		IDX10501: ['unauthorized', 'fix-request'], // Signature validation failed. Unable to match keys (token from another issuer/tenant).
-		IDX10503: ['unauthorized', 'regenerate-credentials'], // Signature validation failed.
+		IDX10223: tokenExpired, // Lifetime validation failed. The token is expired.
+		IDX10222: badRequest, // The token is not yet valid (clock skew).
+		IDX10214: badRequest, // Audience validation failed.
+		IDX10205: badRequest, // Issuer validation failed.
+		IDX10501: badRequest, // Signature validation failed. Unable to match keys (token from another issuer/tenant).
+		IDX10503: invalidCredentials, // Signature validation failed.
 	},
 	messages: {
-		'The token expired at': ['token-expired', 'refresh-token'],
-		'The signature is invalid': ['unauthorized', 'regenerate-credentials'],
-		'The signature key was not found': ['unauthorized', 'fix-request'],
-		"The audience '": ['unauthorized', 'fix-request'],
-		"The issuer '": ['unauthorized', 'fix-request'],
+		'The token expired at': tokenExpired,
+		'The signature is invalid': invalidCredentials,
+		'The signature key was not found': badRequest,
+		"The audience '": badRequest,
+		"The issuer '": badRequest,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/ (api.atlassian.com/ex/…, token refresh FAQ: 403 invalid_grant "Unknown or invalid refresh token.")
@@ -15,16 +16,16 @@ export default definePlatform({
 	headers: ['x-arequestid', 'x-seraph-loginreason', 'atl-traceid'],
 	codes: {
 		// X-Seraph-LoginReason value on a refused login
-		AUTHENTICATED_FAILED: ['unauthorized', 'regenerate-credentials'],
+		AUTHENTICATED_FAILED: invalidCredentials,
 	},
 	messages: {
 		// github.com/raycast/extensions/issues/11212
-		'Unauthorized; scope does not match': ['invalid-scope', 'add-scope'],
+		'Unauthorized; scope does not match': missingScope,
 		// github.com/tenable/integration-jira-cloud/issues/134
-		'Basic authentication with passwords is deprecated': ['unauthorized', 'regenerate-credentials'],
-		'Unknown or invalid refresh token': ['refresh-failed', 'reauthorize'],
-		'Client must be authenticated to access this resource': ['unauthorized', 'fix-request'],
+		'Basic authentication with passwords is deprecated': invalidCredentials,
+		'Unknown or invalid refresh token': refreshRefused,
+		'Client must be authenticated to access this resource': badRequest,
 		// 429 errorMessages (github.com/raycast/extensions/issues/29015)
-		'The request has been rate-limited': ['rate-limited', 'wait-and-retry'],
+		'The request has been rate-limited': rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://auth0.com/docs/api/management/v2 (statusCode / error / message / errorCode error bodies)
@@ -13,15 +14,15 @@ export default definePlatform({
 	hosts: ['auth0.com'],
 	codes: {
 		// Management API 429 errorCode (auth0-extensions/auth0-reset-tenant#31).
-		too_many_requests: ['rate-limited', 'wait-and-retry'],
+		too_many_requests: rateLimited,
 	},
 	messages: {
-		'Expired token received for JSON Web Token validation': ['token-expired', 'refresh-token'],
-		'Insufficient scope, expected any of': ['invalid-scope', 'add-scope'],
+		'Expired token received for JSON Web Token validation': tokenExpired,
+		'Insufficient scope, expected any of': missingScope,
 		// Token endpoint, client_credentials (auth0/node-auth0#357).
-		'Client has not been granted scopes': ['invalid-scope', 'add-scope'],
+		'Client has not been granted scopes': missingScope,
 		// Token endpoint, refresh_token grant (auth0/Auth0.swift#819).
-		'Unknown or invalid refresh token': ['refresh-failed', 'reauthorize'],
-		'Global limit has been reached': ['rate-limited', 'wait-and-retry'],
+		'Unknown or invalid refresh token': refreshRefused,
+		'Global limit has been reached': rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-troubleshooting.html (SignatureDoesNotMatch, Signature expired / clock skew)
@@ -14,33 +15,33 @@ export default definePlatform({
 	hosts: ['amazonaws.com', 'api.aws'],
 	headers: ['x-amz-request-id', 'x-amz-id-2'],
 	codes: {
-		ExpiredToken: ['token-expired', 'refresh-token'],
-		ExpiredTokenException: ['token-expired', 'refresh-token'],
-		InvalidClientTokenId: ['unauthorized', 'regenerate-credentials'],
-		UnrecognizedClientException: ['unauthorized', 'regenerate-credentials'],
-		InvalidAccessKeyId: ['unauthorized', 'regenerate-credentials'],
-		SignatureDoesNotMatch: ['unauthorized', 'regenerate-credentials'],
-		InvalidSignatureException: ['unauthorized', 'regenerate-credentials'],
-		MissingAuthenticationToken: ['unauthorized', 'fix-request'],
+		ExpiredToken: tokenExpired,
+		ExpiredTokenException: tokenExpired,
+		InvalidClientTokenId: invalidCredentials,
+		UnrecognizedClientException: invalidCredentials,
+		InvalidAccessKeyId: invalidCredentials,
+		SignatureDoesNotMatch: invalidCredentials,
+		InvalidSignatureException: invalidCredentials,
+		MissingAuthenticationToken: badRequest,
 		// API Gateway answers this for an unknown resource path or method (aws/chalice#12): fix the URL.
-		MissingAuthenticationTokenException: ['not-auth', 'none'],
-		RequestExpired: ['unauthorized', 'fix-request'],
-		RequestTimeTooSkewed: ['unauthorized', 'fix-request'],
-		AccessDenied: ['forbidden', 'check-permissions'],
-		AccessDeniedException: ['forbidden', 'check-permissions'],
-		ThrottlingException: ['rate-limited', 'wait-and-retry'],
-		Throttling: ['rate-limited', 'wait-and-retry'],
-		TooManyRequestsException: ['rate-limited', 'wait-and-retry'],
-		SlowDown: ['rate-limited', 'wait-and-retry'],
-		NoSuchKey: ['not-auth', 'none'],
+		MissingAuthenticationTokenException: notAuth,
+		RequestExpired: badRequest,
+		RequestTimeTooSkewed: badRequest,
+		AccessDenied: notPermitted,
+		AccessDeniedException: notPermitted,
+		ThrottlingException: rateLimited,
+		Throttling: rateLimited,
+		TooManyRequestsException: rateLimited,
+		SlowDown: rateLimited,
+		NoSuchKey: notAuth,
 	},
 	messages: {
-		'The security token included in the request is expired': ['token-expired', 'refresh-token'],
-		'The provided token has expired': ['token-expired', 'refresh-token'],
-		'The security token included in the request is invalid': ['unauthorized', 'regenerate-credentials'],
-		'The AWS Access Key Id you provided does not exist in our records': ['unauthorized', 'regenerate-credentials'],
+		'The security token included in the request is expired': tokenExpired,
+		'The provided token has expired': tokenExpired,
+		'The security token included in the request is invalid': invalidCredentials,
+		'The AWS Access Key Id you provided does not exist in our records': invalidCredentials,
 		// Clock skew: the SigV4 timestamp is outside the 5-minute window (reference_sigv-troubleshooting).
-		'Signature expired:': ['unauthorized', 'fix-request'],
-		'because no identity-based policy allows': ['forbidden', 'check-permissions'],
+		'Signature expired:': badRequest,
+		'because no identity-based policy allows': notPermitted,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
@@ -11,17 +12,17 @@ export default definePlatform({
 	name: 'Box',
 	hosts: ['api.box.com', 'upload.box.com', 'account.box.com', 'app.box.com'],
 	codes: {
-		access_denied_insufficient_permissions: ['forbidden', 'check-permissions'],
-		access_denied_item_locked: ['forbidden', 'check-permissions'],
-		rate_limit_exceeded: ['rate-limited', 'wait-and-retry'],
+		access_denied_insufficient_permissions: notPermitted,
+		access_denied_item_locked: notPermitted,
+		rate_limit_exceeded: rateLimited,
 		// Box sends insufficient_scope with a Box-specific description; mapped via the message below.
 	},
 	messages: {
-		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
-		'The access token provided is invalid': ['unauthorized', 'regenerate-credentials'],
-		'Access denied - insufficient permission': ['forbidden', 'check-permissions'],
+		'The request requires higher privileges than provided by the access token': missingScope,
+		'The access token provided is invalid': invalidCredentials,
+		'Access denied - insufficient permission': notPermitted,
 		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).
-		'Refresh token has expired': ['refresh-failed', 'reauthorize'],
-		'Invalid refresh token': ['refresh-failed', 'reauthorize'],
+		'Refresh token has expired': refreshRefused,
+		'Invalid refresh token': refreshRefused,
 	},
 });

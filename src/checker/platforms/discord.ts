@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, consentRevoked, notPermitted, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://discord.com/developers/docs/topics/opcodes-and-status-codes (JSON error codes 40001, 50001, 50013, 50014, 50025, 50026)
@@ -13,18 +14,18 @@ export default definePlatform({
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
 	codes: {
-		'40001': ['unauthorized', 'regenerate-credentials'],
-		'50001': ['forbidden', 'check-permissions'],
-		'50013': ['forbidden', 'check-permissions'],
-		'50014': ['unauthorized', 'regenerate-credentials'],
-		'50025': ['unauthorized', 'reauthorize'],
-		'50026': ['invalid-scope', 'add-scope'],
-		'40062': ['rate-limited', 'wait-and-retry'],
+		'40001': invalidCredentials,
+		'50001': notPermitted,
+		'50013': notPermitted,
+		'50014': invalidCredentials,
+		'50025': consentRevoked,
+		'50026': missingScope,
+		'40062': rateLimited,
 	},
 	messages: {
-		'401: Unauthorized': ['unauthorized', 'regenerate-credentials'],
-		'Missing Access': ['forbidden', 'check-permissions'],
-		'Missing Permissions': ['forbidden', 'check-permissions'],
-		'You are being rate limited': ['rate-limited', 'wait-and-retry'],
+		'401: Unauthorized': invalidCredentials,
+		'Missing Access': notPermitted,
+		'Missing Permissions': notPermitted,
+		'You are being rate limited': rateLimited,
 	},
 });

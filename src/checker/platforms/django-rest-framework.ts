@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://www.django-rest-framework.org/api-guide/authentication/ (401 vs 403, TokenAuthentication "Token <key>")
@@ -12,20 +13,20 @@ export default definePlatform({
 	name: 'Django REST framework',
 	hosts: [],
 	codes: {
-		not_authenticated: ['unauthorized', 'fix-request'],
-		authentication_failed: ['unauthorized', 'regenerate-credentials'],
-		permission_denied: ['forbidden', 'check-permissions'],
-		throttled: ['rate-limited', 'wait-and-retry'],
+		not_authenticated: badRequest,
+		authentication_failed: invalidCredentials,
+		permission_denied: notPermitted,
+		throttled: rateLimited,
 		// djangorestframework-simplejwt: expired or invalid JWT.
-		token_not_valid: ['token-expired', 'refresh-token'],
+		token_not_valid: tokenExpired,
 	},
 	messages: {
-		'Authentication credentials were not provided.': ['unauthorized', 'fix-request'],
-		'Incorrect authentication credentials.': ['unauthorized', 'regenerate-credentials'],
-		'Invalid token.': ['unauthorized', 'regenerate-credentials'],
-		'Given token not valid for any token type': ['token-expired', 'refresh-token'],
-		'Token has wrong type': ['unauthorized', 'fix-request'], // github.com/jazzband/djangorestframework-simplejwt/issues/112
-		'You do not have permission to perform this action.': ['forbidden', 'check-permissions'],
-		'Request was throttled.': ['rate-limited', 'wait-and-retry'],
+		'Authentication credentials were not provided.': badRequest,
+		'Incorrect authentication credentials.': invalidCredentials,
+		'Invalid token.': invalidCredentials,
+		'Given token not valid for any token type': tokenExpired,
+		'Token has wrong type': badRequest, // github.com/jazzband/djangorestframework-simplejwt/issues/112
+		'You do not have permission to perform this action.': notPermitted,
+		'Request was throttled.': rateLimited,
 	},
 });

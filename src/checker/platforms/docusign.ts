@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developers.docusign.com/platform/auth/jwt/jwt-get-token/ (consent, JWT grant errors: consent_required, invalid_grant, issuer_not_found, no_valid_keys_or_signatures)
@@ -12,22 +13,22 @@ export default definePlatform({
 	name: 'Docusign',
 	hosts: ['docusign.net', 'docusign.com'],
 	codes: {
-		consent_required: ['refresh-failed', 'reauthorize'],
-		issuer_not_found: ['wrong-environment', 'switch-environment'],
-		no_valid_keys_or_signatures: ['unauthorized', 'regenerate-credentials'],
-		USER_AUTHENTICATION_FAILED: ['unauthorized', 'regenerate-credentials'],
-		AUTHORIZATION_INVALID_TOKEN: ['token-expired', 'refresh-token'],
-		PARTNER_AUTHENTICATION_FAILED: ['unauthorized', 'fix-request'],
-		USER_LACKS_PERMISSIONS: ['forbidden', 'check-permissions'],
-		ACCOUNT_LACKS_PERMISSIONS: ['forbidden', 'check-permissions'],
-		HOURLY_APIINVOCATION_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
+		consent_required: refreshRefused,
+		issuer_not_found: wrongEnvironment,
+		no_valid_keys_or_signatures: invalidCredentials,
+		USER_AUTHENTICATION_FAILED: invalidCredentials,
+		AUTHORIZATION_INVALID_TOKEN: tokenExpired,
+		PARTNER_AUTHENTICATION_FAILED: badRequest,
+		USER_LACKS_PERMISSIONS: notPermitted,
+		ACCOUNT_LACKS_PERMISSIONS: notPermitted,
+		HOURLY_APIINVOCATION_LIMIT_EXCEEDED: rateLimited,
 	},
 	messages: {
-		'One or both of Username and Password are invalid': ['unauthorized', 'regenerate-credentials'],
-		'The access token provided is expired, revoked or malformed': ['token-expired', 'refresh-token'],
-		'The specified Integrator Key was not found or is disabled': ['unauthorized', 'fix-request'],
+		'One or both of Username and Password are invalid': invalidCredentials,
+		'The access token provided is expired, revoked or malformed': tokenExpired,
+		'The specified Integrator Key was not found or is disabled': badRequest,
 		// HOURLY_APIINVOCATION_LIMIT_EXCEEDED message (peopledoc/django-docusign#95).
-		'The maximum number of hourly API invocations has been exceeded': ['rate-limited', 'wait-and-retry'],
+		'The maximum number of hourly API invocations has been exceeded': rateLimited,
 	},
 	environments: {
 		sandbox: { hosts: ['account-d.docusign.com', 'demo.docusign.net'] },

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://www.dropbox.com/developers/documentation/http/documentation#error-handling
@@ -14,25 +15,25 @@ export default definePlatform({
 	headers: ['x-dropbox-request-id'],
 	codes: {
 		// AuthError tags (Dropbox.Api.Auth).
-		invalid_access_token: ['unauthorized', 'regenerate-credentials'],
-		expired_access_token: ['token-expired', 'refresh-token'],
-		missing_scope: ['invalid-scope', 'add-scope'],
-		user_suspended: ['forbidden', 'check-permissions'],
-		invalid_select_user: ['forbidden', 'check-permissions'],
-		invalid_select_admin: ['forbidden', 'check-permissions'],
-		route_access_denied: ['forbidden', 'check-permissions'],
+		invalid_access_token: invalidCredentials,
+		expired_access_token: tokenExpired,
+		missing_scope: missingScope,
+		user_suspended: notPermitted,
+		invalid_select_user: notPermitted,
+		invalid_select_admin: notPermitted,
+		route_access_denied: notPermitted,
 		// AccessError tags.
-		invalid_account_type: ['forbidden', 'check-permissions'],
-		paper_access_denied: ['forbidden', 'check-permissions'],
+		invalid_account_type: notPermitted,
+		paper_access_denied: notPermitted,
 		// RateLimitReason tags (dbx-performance-guide).
-		too_many_requests: ['rate-limited', 'wait-and-retry'],
-		too_many_write_operations: ['rate-limited', 'wait-and-retry'],
+		too_many_requests: rateLimited,
+		too_many_write_operations: rateLimited,
 	},
 	messages: {
-		'The given OAuth 2 access token is malformed': ['unauthorized', 'fix-request'],
-		"The given OAuth 2 access token doesn't exist or has expired": ['unauthorized', 'regenerate-credentials'],
+		'The given OAuth 2 access token is malformed': badRequest,
+		"The given OAuth 2 access token doesn't exist or has expired": invalidCredentials,
 		// /oauth2/token refusals seen in public issues (nextcloud/integration_dropbox#34, boly38/node-mongotools#94).
-		'refresh token is invalid or revoked': ['refresh-failed', 'reauthorize'],
-		'refresh token is malformed': ['refresh-failed', 'reauthorize'],
+		'refresh token is invalid or revoked': refreshRefused,
+		'refresh token is malformed': refreshRefused,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
@@ -16,19 +17,19 @@ export default definePlatform({
 	headers: ['x-github-request-id', 'x-github-media-type', 'x-oauth-scopes', 'x-accepted-oauth-scopes', 'x-github-sso', 'x-accepted-github-permissions'],
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).
-		bad_verification_code: ['refresh-failed', 'reauthorize'],
-		incorrect_client_credentials: ['unauthorized', 'fix-request'],
-		bad_refresh_token: ['refresh-failed', 'reauthorize'],
+		bad_verification_code: refreshRefused,
+		incorrect_client_credentials: badRequest,
+		bad_refresh_token: refreshRefused,
 	},
 	messages: {
-		'Bad credentials': ['unauthorized', 'regenerate-credentials'],
-		'Requires authentication': ['unauthorized', 'fix-request'],
-		'Resource not accessible by integration': ['invalid-scope', 'add-scope'],
-		'Resource not accessible by personal access token': ['invalid-scope', 'add-scope'],
-		'API rate limit exceeded': ['rate-limited', 'wait-and-retry'],
-		'secondary rate limit': ['rate-limited', 'wait-and-retry'],
+		'Bad credentials': invalidCredentials,
+		'Requires authentication': badRequest,
+		'Resource not accessible by integration': missingScope,
+		'Resource not accessible by personal access token': missingScope,
+		'API rate limit exceeded': rateLimited,
+		'secondary rate limit': rateLimited,
 		// 403 on SSO-enforced orgs until the token is authorized for the org (x-github-sso header carries the link).
-		'Resource protected by organization SAML enforcement': ['forbidden', 'check-permissions'],
-		'has an IP allow list enabled': ['forbidden', 'check-permissions'],
+		'Resource protected by organization SAML enforcement': notPermitted,
+		'has an IP allow list enabled': notPermitted,
 	},
 });

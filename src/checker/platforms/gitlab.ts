@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { consentRevoked, tokenExpired, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://docs.gitlab.com/ee/api/rest/authentication.html (401 {"message":"401 Unauthorized"})
@@ -16,9 +17,9 @@ export default definePlatform({
 	headers: ['x-gitlab-meta'],
 	messages: {
 		// github.com/mattermost/mattermost-plugin-gitlab/issues/316
-		'Token is expired. You can either do re-authorization or token refresh': ['token-expired', 'refresh-token'],
-		'Token was revoked. You have to re-authorize from the user': ['unauthorized', 'reauthorize'],
+		'Token is expired. You can either do re-authorization or token refresh': tokenExpired,
+		'Token was revoked. You have to re-authorize from the user': consentRevoked,
 		// github.com/timoschwarzer/gitlab-monitor/issues/134
-		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
+		'The request requires higher privileges than provided by the access token': missingScope,
 	},
 });

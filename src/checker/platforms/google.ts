@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://cloud.google.com/apis/design/errors (error.code/message/status, google.rpc.ErrorInfo)
@@ -13,33 +14,33 @@ export default definePlatform({
 	hosts: ['googleapis.com', 'accounts.google.com'],
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
-		ACCESS_TOKEN_EXPIRED: ['token-expired', 'refresh-token'],
-		ACCESS_TOKEN_SCOPE_INSUFFICIENT: ['invalid-scope', 'add-scope'],
-		CREDENTIALS_MISSING: ['unauthorized', 'fix-request'],
-		API_KEY_INVALID: ['unauthorized', 'regenerate-credentials'],
-		SERVICE_DISABLED: ['forbidden', 'check-permissions'],
-		RATE_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
-		RESOURCE_EXHAUSTED: ['rate-limited', 'wait-and-retry'],
+		ACCESS_TOKEN_EXPIRED: tokenExpired,
+		ACCESS_TOKEN_SCOPE_INSUFFICIENT: missingScope,
+		CREDENTIALS_MISSING: badRequest,
+		API_KEY_INVALID: invalidCredentials,
+		SERVICE_DISABLED: notPermitted,
+		RATE_LIMIT_EXCEEDED: rateLimited,
+		RESOURCE_EXHAUSTED: rateLimited,
 		// error.status values: google.rpc.Code names (apis/design/errors, "Error codes" table).
-		UNAUTHENTICATED: ['unauthorized', 'regenerate-credentials'],
-		PERMISSION_DENIED: ['forbidden', 'check-permissions'],
-		NOT_FOUND: ['not-auth', 'none'],
+		UNAUTHENTICATED: invalidCredentials,
+		PERMISSION_DENIED: notPermitted,
+		NOT_FOUND: notAuth,
 		// Legacy errors[].reason values (Drive handle-errors).
-		authError: ['token-expired', 'refresh-token'],
-		insufficientPermissions: ['invalid-scope', 'add-scope'],
-		accessNotConfigured: ['forbidden', 'check-permissions'],
-		rateLimitExceeded: ['rate-limited', 'wait-and-retry'],
-		userRateLimitExceeded: ['rate-limited', 'wait-and-retry'],
+		authError: tokenExpired,
+		insufficientPermissions: missingScope,
+		accessNotConfigured: notPermitted,
+		rateLimitExceeded: rateLimited,
+		userRateLimitExceeded: rateLimited,
 	},
 	messages: {
 		// invalid_grant error_description from oauth2.googleapis.com/token (github.com/GeneralTask/task-manager/pull/2169).
-		'Token has been expired or revoked': ['refresh-failed', 'reauthorize'],
-		'Request had insufficient authentication scopes': ['invalid-scope', 'add-scope'],
-		'Request is missing required authentication credential': ['unauthorized', 'fix-request'],
-		'Request had invalid authentication credentials': ['token-expired', 'refresh-token'],
+		'Token has been expired or revoked': refreshRefused,
+		'Request had insufficient authentication scopes': missingScope,
+		'Request is missing required authentication credential': badRequest,
+		'Request had invalid authentication credentials': tokenExpired,
 		// github.com/googleworkspace/python-samples/issues/17
-		'before or it is disabled': ['forbidden', 'check-permissions'],
-		'Quota exceeded for quota metric': ['rate-limited', 'wait-and-retry'],
-		'API key not valid': ['unauthorized', 'regenerate-credentials'],
+		'before or it is disabled': notPermitted,
+		'Quota exceeded for quota metric': rateLimited,
+		'API key not valid': invalidCredentials,
 	},
 });

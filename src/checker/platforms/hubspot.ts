@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developers.hubspot.com/docs/faq/api-error-responses (error body shape: status, message, category, correlationId)
@@ -15,27 +16,27 @@ export default definePlatform({
 	// x-hubspot-auth-failure and x-hubspot-correlation-id seen on a real 401 (github.com/HubSpot/hubspot-api-ruby/issues/181).
 	headers: ['x-hubspot-correlation-id', 'x-hubspot-auth-failure', 'x-hubspot-ratelimit-remaining', 'x-hubspot-ratelimit-max', 'x-hubspot-ratelimit-daily-remaining'],
 	codes: {
-		INVALID_AUTHENTICATION: ['unauthorized', 'regenerate-credentials'],
+		INVALID_AUTHENTICATION: invalidCredentials,
 		// category on a 401 for an expired OAuth token (github.com/supaglue-labs/supaglue/issues/244).
-		EXPIRED_AUTHENTICATION: ['token-expired', 'refresh-token'],
+		EXPIRED_AUTHENTICATION: tokenExpired,
 		// github.com/HubSpot/hubspot-api-nodejs/issues/268
-		MISSING_SCOPES: ['invalid-scope', 'add-scope'],
-		RATE_LIMITS: ['rate-limited', 'wait-and-retry'],
+		MISSING_SCOPES: missingScope,
+		RATE_LIMITS: rateLimited,
 		// errorType / policyName on 429s (github.com/HGData/mk-node-hubspot/pull/84).
-		RATE_LIMIT: ['rate-limited', 'wait-and-retry'],
-		SECONDLY: ['rate-limited', 'wait-and-retry'],
-		TEN_SECONDLY_ROLLING: ['rate-limited', 'wait-and-retry'],
+		RATE_LIMIT: rateLimited,
+		SECONDLY: rateLimited,
+		TEN_SECONDLY_ROLLING: rateLimited,
 		// status on a 400 from /oauth/v1/token (github.com/HGData/mk-node-hubspot/issues/64).
-		BAD_REFRESH_TOKEN: ['refresh-failed', 'reauthorize'],
+		BAD_REFRESH_TOKEN: refreshRefused,
 		// github.com/HubSpot/hubspot-api-python/issues/115
-		EXPIRED_AUTH_CODE: ['refresh-failed', 'reauthorize'],
-		VALIDATION_ERROR: ['not-auth', 'none'],
+		EXPIRED_AUTH_CODE: refreshRefused,
+		VALIDATION_ERROR: notAuth,
 	},
 	messages: {
-		'The OAuth token used to make this call expired': ['token-expired', 'refresh-token'],
-		'Authentication credentials not found': ['unauthorized', 'fix-request'],
-		"hasn't been granted all required scopes": ['invalid-scope', 'add-scope'],
-		'You have reached your secondly limit': ['rate-limited', 'wait-and-retry'],
-		'missing or unknown refresh token': ['refresh-failed', 'reauthorize'],
+		'The OAuth token used to make this call expired': tokenExpired,
+		'Authentication credentials not found': badRequest,
+		"hasn't been granted all required scopes": missingScope,
+		'You have reached your secondly limit': rateLimited,
+		'missing or unknown refresh token': refreshRefused,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code (401.1, 401.2, 403.x substatus codes)
@@ -11,13 +12,13 @@ export default definePlatform({
 	name: 'IIS',
 	hosts: [],
 	messages: {
-		'401 - Unauthorized: Access is denied due to invalid credentials': ['unauthorized', 'regenerate-credentials'],
-		'HTTP Error 401.1': ['unauthorized', 'regenerate-credentials'],
-		'HTTP Error 401.2': ['unauthorized', 'fix-request'],
-		'due to invalid authentication headers': ['unauthorized', 'fix-request'],
-		'403 - Forbidden: Access is denied': ['forbidden', 'check-permissions'],
-		'HTTP Error 403.6': ['forbidden', 'check-permissions'], // IP address rejected
-		'HTTP Error 403.14': ['not-auth', 'none'],
-		'configured to not list the contents of this directory': ['not-auth', 'none'],
+		'401 - Unauthorized: Access is denied due to invalid credentials': invalidCredentials,
+		'HTTP Error 401.1': invalidCredentials,
+		'HTTP Error 401.2': badRequest,
+		'due to invalid authentication headers': badRequest,
+		'403 - Forbidden: Access is denied': notPermitted,
+		'HTTP Error 403.6': notPermitted, // IP address rejected
+		'HTTP Error 403.14': notAuth,
+		'configured to not list the contents of this directory': notAuth,
 	},
 });

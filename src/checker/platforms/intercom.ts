@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, consentRevoked, notPermitted, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developers.intercom.com/docs/references/rest-api/errors/error-codes/
@@ -14,22 +15,22 @@ export default definePlatform({
 	// Seen on a real 401 (github.com/intercom/intercom-node/pull/78).
 	headers: ['x-intercom-version'],
 	codes: {
-		token_not_found: ['unauthorized', 'regenerate-credentials'],
+		token_not_found: invalidCredentials,
 		// "The token or API Key is not allowed to access the resource": a permission/extended scope is missing
 		// (github.com/intercom/intercom-ruby/issues/323).
-		token_unauthorized: ['invalid-scope', 'add-scope'],
-		token_revoked: ['unauthorized', 'reauthorize'],
+		token_unauthorized: missingScope,
+		token_revoked: consentRevoked,
 		token_expired: ['token-expired', 'reauthorize'],
-		missing_authorization: ['unauthorized', 'fix-request'],
-		token_blocked: ['forbidden', 'check-permissions'],
-		token_suspended: ['forbidden', 'check-permissions'], // github.com/intercom/intercom-dotnet/issues/109
-		action_forbidden: ['forbidden', 'check-permissions'],
-		api_plan_restricted: ['forbidden', 'check-permissions'],
-		rate_limit_exceeded: ['rate-limited', 'wait-and-retry'],
+		missing_authorization: badRequest,
+		token_blocked: notPermitted,
+		token_suspended: notPermitted, // github.com/intercom/intercom-dotnet/issues/109
+		action_forbidden: notPermitted,
+		api_plan_restricted: notPermitted,
+		rate_limit_exceeded: rateLimited,
 	},
 	messages: {
-		'Access Token Invalid': ['unauthorized', 'regenerate-credentials'],
-		'Unauthorized token, suspended application': ['forbidden', 'check-permissions'],
-		'Not authorized to access resource': ['invalid-scope', 'add-scope'],
+		'Access Token Invalid': invalidCredentials,
+		'Unauthorized token, suspended application': notPermitted,
+		'Not authorized to access resource': missingScope,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, refreshRefused } from './verdicts.ts';
 
 // Sources:
 // - https://www.keycloak.org/docs/latest/server_admin/#_timeouts (SSO Session Idle/Max, refresh tokens)
@@ -13,9 +14,9 @@ export default definePlatform({
 	hosts: [],
 	messages: {
 		// invalid_grant error_description values from the token endpoint.
-		'Token is not active': ['refresh-failed', 'reauthorize'], // github.com/keycloak/keycloak/issues/37961
-		'Session not active': ['refresh-failed', 'reauthorize'], // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
-		'Code not valid': ['refresh-failed', 'reauthorize'], // github.com/keycloak/keycloak/issues/13357
-		'Invalid user credentials': ['unauthorized', 'regenerate-credentials'], // github.com/wpic/sample-keycloak-getting-token/issues/1
+		'Token is not active': refreshRefused, // github.com/keycloak/keycloak/issues/37961
+		'Session not active': refreshRefused, // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
+		'Code not valid': refreshRefused, // github.com/keycloak/keycloak/issues/13357
+		'Invalid user credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1
 	},
 });

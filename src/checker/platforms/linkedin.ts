@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, consentRevoked, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling (status / serviceErrorCode / code / message)
@@ -12,19 +13,19 @@ export default definePlatform({
 	name: 'LinkedIn',
 	hosts: ['api.linkedin.com', 'www.linkedin.com'],
 	codes: {
-		INVALID_ACCESS_TOKEN: ['unauthorized', 'regenerate-credentials'],
-		REVOKED_ACCESS_TOKEN: ['unauthorized', 'reauthorize'],
-		EXPIRED_ACCESS_TOKEN: ['token-expired', 'refresh-token'],
-		ACCESS_DENIED: ['invalid-scope', 'add-scope'],
+		INVALID_ACCESS_TOKEN: invalidCredentials,
+		REVOKED_ACCESS_TOKEN: consentRevoked,
+		EXPIRED_ACCESS_TOKEN: tokenExpired,
+		ACCESS_DENIED: missingScope,
 	},
 	messages: {
-		'The token used in the request has been revoked by the user': ['unauthorized', 'reauthorize'],
-		'The token used in the request is expired': ['token-expired', 'refresh-token'],
-		'"serviceErrorCode":65600': ['unauthorized', 'regenerate-credentials'],
-		'Not enough permissions to access': ['invalid-scope', 'add-scope'],
+		'The token used in the request has been revoked by the user': consentRevoked,
+		'The token used in the request is expired': tokenExpired,
+		'"serviceErrorCode":65600': invalidCredentials,
+		'Not enough permissions to access': missingScope,
 		// 429 body (Automattic/wp-calypso#32007).
-		'throttle limit for calls to this resource is reached': ['rate-limited', 'wait-and-retry'],
+		'throttle limit for calls to this resource is reached': rateLimited,
 		// /oauth/v2/accessToken refusing a code (d3xt3r2909/linkedin_login#77).
-		'Unable to retrieve access token': ['refresh-failed', 'reauthorize'],
+		'Unable to retrieve access token': refreshRefused,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://mailchimp.com/developer/marketing/docs/errors/ (problem+json: type / title / status / detail / instance; error glossary)
@@ -12,20 +13,20 @@ export default definePlatform({
 	hosts: ['api.mailchimp.com', 'login.mailchimp.com'],
 	codes: {
 		// Glossary type names (errors page).
-		APIKeyMissing: ['unauthorized', 'fix-request'],
-		APIKeyInvalid: ['unauthorized', 'regenerate-credentials'],
-		UserDisabled: ['forbidden', 'check-permissions'],
-		WrongDatacenter: ['unauthorized', 'fix-request'],
-		TooManyRequests: ['rate-limited', 'wait-and-retry'],
+		APIKeyMissing: badRequest,
+		APIKeyInvalid: invalidCredentials,
+		UserDisabled: notPermitted,
+		WrongDatacenter: badRequest,
+		TooManyRequests: rateLimited,
 	},
 	messages: {
 		// problem+json "title" values.
-		'API Key Invalid': ['unauthorized', 'regenerate-credentials'],
-		'API Key Missing': ['unauthorized', 'fix-request'],
-		'User Disabled': ['forbidden', 'check-permissions'],
-		'Wrong Datacenter': ['unauthorized', 'fix-request'],
+		'API Key Invalid': invalidCredentials,
+		'API Key Missing': badRequest,
+		'User Disabled': notPermitted,
+		'Wrong Datacenter': badRequest,
 		// 403 User Disabled detail (hitobito/hitobito#3712).
-		'This account has been deactivated': ['forbidden', 'check-permissions'],
-		"attempted to access the wrong datacenter": ['unauthorized', 'regenerate-credentials'],
+		'This account has been deactivated': notPermitted,
+		"attempted to access the wrong datacenter": invalidCredentials,
 	},
 });

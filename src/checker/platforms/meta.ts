@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { consentRevoked, tokenExpired, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developers.facebook.com/docs/graph-api/guides/error-handling (error.message / type / code / error_subcode / fbtrace_id; 190 + 458/459/460/463/464/467; 4/17/32/613; 10 and 200-299)
@@ -14,24 +15,24 @@ export default definePlatform({
 	headers: ['x-fb-trace-id', 'x-fb-debug', 'x-fb-rev', 'x-app-usage', 'x-business-use-case-usage'],
 	codes: {
 		// code 190 (invalid OAuth access token) and its error_subcode values.
-		'190': ['unauthorized', 'reauthorize'],
-		'463': ['token-expired', 'refresh-token'],
-		'460': ['unauthorized', 'reauthorize'],
-		'458': ['unauthorized', 'reauthorize'],
-		'467': ['unauthorized', 'reauthorize'],
-		'613': ['rate-limited', 'wait-and-retry'],
+		'190': consentRevoked,
+		'463': tokenExpired,
+		'460': consentRevoked,
+		'458': consentRevoked,
+		'467': consentRevoked,
+		'613': rateLimited,
 	},
 	messages: {
-		'Session has expired on': ['token-expired', 'refresh-token'],
-		'the user changed their password': ['unauthorized', 'reauthorize'],
-		'has not authorized application': ['unauthorized', 'reauthorize'],
-		'(#4) Application request limit reached': ['rate-limited', 'wait-and-retry'],
-		'(#17) User request limit reached': ['rate-limited', 'wait-and-retry'],
-		'(#32) Page request limit': ['rate-limited', 'wait-and-retry'],
-		'(#613) Calls to this api have exceeded the rate limit': ['rate-limited', 'wait-and-retry'],
-		'(#10) Application does not have permission': ['invalid-scope', 'add-scope'],
-		'(#200)': ['invalid-scope', 'add-scope'],
+		'Session has expired on': tokenExpired,
+		'the user changed their password': consentRevoked,
+		'has not authorized application': consentRevoked,
+		'(#4) Application request limit reached': rateLimited,
+		'(#17) User request limit reached': rateLimited,
+		'(#32) Page request limit': rateLimited,
+		'(#613) Calls to this api have exceeded the rate limit': rateLimited,
+		'(#10) Application does not have permission': missingScope,
+		'(#200)': missingScope,
 		// "(#283) Requires pages_read_engagement permission" (PipedreamHQ/pipedream#7581).
-		'(#283) Requires': ['invalid-scope', 'add-scope'],
+		'(#283) Requires': missingScope,
 	},
 });

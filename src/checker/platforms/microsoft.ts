@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
@@ -15,30 +16,30 @@ export default definePlatform({
 	headers: ['x-ms-ags-diagnostic', 'x-ms-resource-unit'],
 	codes: {
 		// github.com/Azure/azure-cli/issues/14244
-		AADSTS700082: ['refresh-failed', 'reauthorize'],
-		AADSTS50173: ['refresh-failed', 'reauthorize'],
-		AADSTS70008: ['refresh-failed', 'reauthorize'],
+		AADSTS700082: refreshRefused,
+		AADSTS50173: refreshRefused,
+		AADSTS70008: refreshRefused,
 		// suberror consent_required (github.com/MicrosoftDocs/azure-docs/issues/39189).
-		AADSTS65001: ['refresh-failed', 'reauthorize'],
-		AADSTS50076: ['refresh-failed', 'reauthorize'],
+		AADSTS65001: refreshRefused,
+		AADSTS50076: refreshRefused,
 		// github.com/Azure/sap-automation/issues/418
-		AADSTS7000215: ['unauthorized', 'regenerate-credentials'],
-		AADSTS7000222: ['unauthorized', 'regenerate-credentials'],
-		AADSTS700016: ['unauthorized', 'fix-request'],
+		AADSTS7000215: invalidCredentials,
+		AADSTS7000222: invalidCredentials,
+		AADSTS700016: badRequest,
 		InvalidAuthenticationToken: ['unauthorized'],
 		// github.com/Azure-Samples/ms-identity-python-daemon/issues/8 (needed User.Read.All)
-		Authorization_RequestDenied: ['invalid-scope', 'add-scope'],
-		ErrorAccessDenied: ['invalid-scope', 'add-scope'],
+		Authorization_RequestDenied: missingScope,
+		ErrorAccessDenied: missingScope,
 		// github.com/calcom/cal.diy/pull/343
-		ApplicationThrottled: ['rate-limited', 'wait-and-retry'],
-		TooManyRequests: ['rate-limited', 'wait-and-retry'],
+		ApplicationThrottled: rateLimited,
+		TooManyRequests: rateLimited,
 	},
 	messages: {
-		'Access token has expired or is not yet valid': ['token-expired', 'refresh-token'],
-		'Lifetime validation failed, the token is expired': ['token-expired', 'refresh-token'],
-		'CompactToken parsing failed': ['unauthorized', 'fix-request'],
-		'Insufficient privileges to complete the operation': ['invalid-scope', 'add-scope'],
-		'MailboxConcurrency limit': ['rate-limited', 'wait-and-retry'],
+		'Access token has expired or is not yet valid': tokenExpired,
+		'Lifetime validation failed, the token is expired': tokenExpired,
+		'CompactToken parsing failed': badRequest,
+		'Insufficient privileges to complete the operation': missingScope,
+		'MailboxConcurrency limit': rateLimited,
 	},
 	codeDoc: 'https://login.microsoftonline.com/error?code={code}',
 });

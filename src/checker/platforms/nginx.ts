@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { badRequest, notPermitted, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://nginx.org/en/docs/http/ngx_http_auth_basic_module.html
@@ -13,8 +14,8 @@ export default definePlatform({
 	hosts: [],
 	messages: {
 		// Built-in error pages: <center><h1>… </h1></center><hr><center>nginx</center>
-		'<h1>401 Authorization Required</h1>': ['unauthorized', 'fix-request'],
-		'<h1>403 Forbidden</h1></center>': ['forbidden', 'check-permissions'],
-		'<h1>429 Too Many Requests</h1></center>': ['rate-limited', 'wait-and-retry'],
+		'<h1>401 Authorization Required</h1>': badRequest,
+		'<h1>403 Forbidden</h1></center>': notPermitted,
+		'<h1>429 Too Many Requests</h1></center>': rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developers.notion.com/reference/status-codes (object: "error", status, code, message, request_id)
@@ -13,17 +14,17 @@ export default definePlatform({
 	hosts: ['api.notion.com'],
 	headers: ['x-notion-request-id'],
 	codes: {
-		unauthorized: ['unauthorized', 'regenerate-credentials'],
-		restricted_resource: ['forbidden', 'check-permissions'],
-		rate_limited: ['rate-limited', 'wait-and-retry'],
-		validation_error: ['not-auth', 'none'],
-		missing_version: ['not-auth', 'none'],
+		unauthorized: invalidCredentials,
+		restricted_resource: notPermitted,
+		rate_limited: rateLimited,
+		validation_error: notAuth,
+		missing_version: notAuth,
 	},
 	messages: {
-		'API token is invalid': ['unauthorized', 'regenerate-credentials'],
+		'API token is invalid': invalidCredentials,
 		// 404 object_not_found for pages not shared with the integration (status-codes page; makenotion/notion-sdk-js#194).
-		'Make sure the relevant pages and databases are shared with your integration': ['forbidden', 'check-permissions'],
-		'Insufficient permissions for this endpoint': ['forbidden', 'check-permissions'],
-		'You have been rate limited': ['rate-limited', 'wait-and-retry'],
+		'Make sure the relevant pages and databases are shared with your integration': notPermitted,
+		'Insufficient permissions for this endpoint': notPermitted,
+		'You have been rate limited': rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.okta.com/docs/reference/error-codes/ (errorCode / errorSummary / errorLink / errorId / errorCauses)
@@ -13,23 +14,23 @@ export default definePlatform({
 	hosts: ['okta.com', 'oktapreview.com', 'okta-emea.com'],
 	headers: ['x-okta-request-id'],
 	codes: {
-		E0000004: ['unauthorized', 'regenerate-credentials'],
-		E0000005: ['unauthorized', 'regenerate-credentials'],
-		E0000006: ['forbidden', 'check-permissions'],
-		E0000007: ['not-auth', 'none'],
-		E0000011: ['unauthorized', 'regenerate-credentials'],
-		E0000015: ['forbidden', 'check-permissions'],
-		E0000047: ['rate-limited', 'wait-and-retry'],
-		E0000057: ['forbidden', 'check-permissions'],
+		E0000004: invalidCredentials,
+		E0000005: invalidCredentials,
+		E0000006: notPermitted,
+		E0000007: notAuth,
+		E0000011: invalidCredentials,
+		E0000015: notPermitted,
+		E0000047: rateLimited,
+		E0000057: notPermitted,
 	},
 	messages: {
-		'Invalid token provided': ['unauthorized', 'regenerate-credentials'],
-		'API call exceeded rate limit': ['rate-limited', 'wait-and-retry'],
+		'Invalid token provided': invalidCredentials,
+		'API call exceeded rate limit': rateLimited,
 		// WWW-Authenticate on OAuth-for-Okta calls (okta/terraform-provider-okta#2375).
-		'The access token provided does not contain the required scopes': ['invalid-scope', 'add-scope'],
+		'The access token provided does not contain the required scopes': missingScope,
 		// Token endpoint (okta/okta-react-native#287).
-		'The refresh token is invalid or expired': ['refresh-failed', 'reauthorize'],
-		'PKCE verification failed': ['refresh-failed', 'reauthorize'],
+		'The refresh token is invalid or expired': refreshRefused,
+		'PKCE verification failed': refreshRefused,
 	},
 	codeDoc: 'https://developer.okta.com/docs/reference/error-codes/#{code}',
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.paypal.com/api/rest/responses/ (name / message / debug_id / details; AUTHENTICATION_FAILURE, NOT_AUTHORIZED, RATE_LIMIT_REACHED ...)
@@ -13,22 +14,22 @@ export default definePlatform({
 	hosts: ['paypal.com'],
 	headers: ['paypal-debug-id'],
 	codes: {
-		AUTHENTICATION_FAILURE: ['unauthorized', 'regenerate-credentials'],
-		NOT_AUTHORIZED: ['forbidden', 'check-permissions'],
-		PERMISSION_DENIED: ['forbidden', 'check-permissions'],
-		AUTHORIZATION_ERROR: ['forbidden', 'check-permissions'],
-		RATE_LIMIT_REACHED: ['rate-limited', 'wait-and-retry'],
-		UNPROCESSABLE_ENTITY: ['not-auth', 'none'],
-		RESOURCE_NOT_FOUND: ['not-auth', 'none'],
+		AUTHENTICATION_FAILURE: invalidCredentials,
+		NOT_AUTHORIZED: notPermitted,
+		PERMISSION_DENIED: notPermitted,
+		AUTHORIZATION_ERROR: notPermitted,
+		RATE_LIMIT_REACHED: rateLimited,
+		UNPROCESSABLE_ENTITY: notAuth,
+		RESOURCE_NOT_FOUND: notAuth,
 	},
 	messages: {
 		// invalid_client at /v1/oauth2/token, typically sandbox credentials sent to live or the reverse (PayPal-Ruby-SDK#296, PayPal-PHP-SDK#1050).
-		'Client Authentication failed': ['wrong-environment', 'switch-environment'],
-		'The client credentials are invalid': ['unauthorized', 'regenerate-credentials'],
-		'Authentication failed due to invalid authentication credentials': ['unauthorized', 'regenerate-credentials'],
+		'Client Authentication failed': wrongEnvironment,
+		'The client credentials are invalid': invalidCredentials,
+		'Authentication failed due to invalid authentication credentials': invalidCredentials,
 		// Expired access token (go-pay/gopay#348).
-		'Access Token not found in cache': ['token-expired', 'refresh-token'],
-		'Unable to refresh access token': ['refresh-failed', 'reauthorize'],
+		'Access Token not found in cache': tokenExpired,
+		'Unable to refresh access token': refreshRefused,
 	},
 	environments: {
 		sandbox: { hosts: ['api-m.sandbox.paypal.com', 'api.sandbox.paypal.com', 'www.sandbox.paypal.com'] },

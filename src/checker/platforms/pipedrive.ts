@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes (success / error / errorCode / error_info)
@@ -13,11 +14,11 @@ export default definePlatform({
 	hosts: ['pipedrive.com'],
 	headers: ['x-401-by-gw'],
 	messages: {
-		'"error":"unauthorized access"': ['unauthorized', 'regenerate-credentials'],
-		'Please check developers.pipedrive.com': ['unauthorized', 'regenerate-credentials'],
+		'"error":"unauthorized access"': invalidCredentials,
+		'Please check developers.pipedrive.com': invalidCredentials,
 		// 403 for an OAuth token whose scopes do not cover the endpoint (pipedrive/client-php#14).
-		'Scope and URL mismatch': ['invalid-scope', 'add-scope'],
-		'Invalid token: access token is invalid': ['unauthorized', 'regenerate-credentials'],
+		'Scope and URL mismatch': missingScope,
+		'Invalid token: access token is invalid': invalidCredentials,
 		// The PHP client's refreshToken() failure when the token endpoint rejects the app's client id/secret (pipedrive/client-php#67).
 		'OAuth 2 provider says client authentication failed': ['refresh-failed', 'fix-request'],
 	},

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { badRequest, notPermitted } from './verdicts.ts';
 
 // Sources:
 // - https://www.rfc-editor.org/rfc/rfc9110#name-407-proxy-authentication-re (407, Proxy-Authenticate)
@@ -12,12 +13,12 @@ export default definePlatform({
 	hosts: [],
 	headers: ['proxy-authenticate', 'x-squid-error'],
 	codes: {
-		ERR_CACHE_ACCESS_DENIED: ['unauthorized', 'fix-request'],
-		ERR_ACCESS_DENIED: ['forbidden', 'check-permissions'],
+		ERR_CACHE_ACCESS_DENIED: badRequest,
+		ERR_ACCESS_DENIED: notPermitted,
 	},
 	messages: {
-		'Proxy Authentication Required': ['unauthorized', 'fix-request'],
-		'Cache Access Denied': ['unauthorized', 'fix-request'],
-		'Received HTTP code 407 from proxy': ['unauthorized', 'fix-request'],
+		'Proxy Authentication Required': badRequest,
+		'Cache Access Denied': badRequest,
+		'Received HTTP code 407 from proxy': badRequest,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { badRequest, notPermitted, tokenExpired, refreshRefused, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes (3100, 3200, 3001 ThrottleExceeded)
@@ -14,20 +15,20 @@ export default definePlatform({
 	headers: ['intuit_tid'],
 	codes: {
 		// "message=AuthenticationFailed; errorCode=003200; statusCode=401" (github.com/routablehq/python-quickbooks/issues/118)
-		'3200': ['token-expired', 'refresh-token'],
-		'3100': ['forbidden', 'check-permissions'],
-		'3001': ['rate-limited', 'wait-and-retry'],
-		AuthenticationFailed: ['token-expired', 'refresh-token'],
-		ApplicationAuthorizationFailed: ['forbidden', 'check-permissions'],
-		AuthorizationFailed: ['forbidden', 'check-permissions'],
-		ThrottleExceeded: ['rate-limited', 'wait-and-retry'],
+		'3200': tokenExpired,
+		'3100': notPermitted,
+		'3001': rateLimited,
+		AuthenticationFailed: tokenExpired,
+		ApplicationAuthorizationFailed: notPermitted,
+		AuthorizationFailed: notPermitted,
+		ThrottleExceeded: rateLimited,
 	},
 	messages: {
-		'Malformed bearer token': ['unauthorized', 'fix-request'],
+		'Malformed bearer token': badRequest,
 		// github.com/routablehq/python-quickbooks/issues/397
-		'Incorrect or invalid refresh token': ['refresh-failed', 'reauthorize'],
+		'Incorrect or invalid refresh token': refreshRefused,
 		// production tokens on the sandbox cluster or reverse (github.com/routablehq/python-quickbooks/issues/369)
-		'Accessing Wrong Cluster': ['wrong-environment', 'switch-environment'],
+		'Accessing Wrong Cluster': wrongEnvironment,
 	},
 	environments: {
 		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { notPermitted, tokenExpired, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm (status codes, [{message, errorCode}] array)
@@ -14,25 +15,25 @@ export default definePlatform({
 	headers: ['sforce-limit-info'],
 	codes: {
 		// github.com/simple-salesforce/simple-salesforce/issues/406
-		INVALID_SESSION_ID: ['token-expired', 'refresh-token'],
+		INVALID_SESSION_ID: tokenExpired,
 		// Bulk API exceptionCode (github.com/simple-salesforce/simple-salesforce/issues/272).
-		InvalidSessionId: ['token-expired', 'refresh-token'],
+		InvalidSessionId: tokenExpired,
 		// github.com/restforce/restforce/issues/219
-		API_DISABLED_FOR_ORG: ['forbidden', 'check-permissions'],
-		API_CURRENTLY_DISABLED: ['forbidden', 'check-permissions'],
-		INSUFFICIENT_ACCESS_OR_READONLY: ['forbidden', 'check-permissions'],
+		API_DISABLED_FOR_ORG: notPermitted,
+		API_CURRENTLY_DISABLED: notPermitted,
+		INSUFFICIENT_ACCESS_OR_READONLY: notPermitted,
 		// 403 when the org's daily API allocation is used up (github.com/mike4aday/SwiftlySalesforce/issues/29).
-		REQUEST_LIMIT_EXCEEDED: ['rate-limited', 'wait-and-retry'],
+		REQUEST_LIMIT_EXCEEDED: rateLimited,
 		// 404 body (github.com/restforce/restforce/issues/160: wrong api_version in the URL)
-		NOT_FOUND: ['not-auth', 'none'],
+		NOT_FOUND: notAuth,
 	},
 	messages: {
 		// error_description with invalid_grant (github.com/restforce/restforce/issues/81).
-		'expired access/refresh token': ['refresh-failed', 'reauthorize'],
-		'Session expired or invalid': ['token-expired', 'refresh-token'],
+		'expired access/refresh token': refreshRefused,
+		'Session expired or invalid': tokenExpired,
 		// github.com/SalesforceLabs/OrgCheck/issues/181
-		'TotalRequests Limit exceeded': ['rate-limited', 'wait-and-retry'],
-		'API is not enabled for this Organization': ['forbidden', 'check-permissions'],
+		'TotalRequests Limit exceeded': rateLimited,
+		'API is not enabled for this Organization': notPermitted,
 	},
 	environments: {
 		sandbox: { hosts: ['test.salesforce.com', 'sandbox.my.salesforce.com'] },

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://shopify.dev/docs/api/admin-rest#status_and_error_codes (401, 402 Unavailable Shop, 403, 423, 429)
@@ -15,17 +16,17 @@ export default definePlatform({
 	headers: ['x-shopify-shop-api-call-limit', 'x-shopify-api-version', 'x-shopid', 'x-shardid', 'x-sorting-hat-shopid', 'x-stats-apiclientid'],
 	codes: {
 		// GraphQL errors[].extensions.code (github.com/gnikyt/Basic-Shopify-API/issues/90, github.com/vercel/commerce/issues/1220)
-		THROTTLED: ['rate-limited', 'wait-and-retry'],
-		ACCESS_DENIED: ['invalid-scope', 'add-scope'],
+		THROTTLED: rateLimited,
+		ACCESS_DENIED: missingScope,
 	},
 	messages: {
-		'Invalid API key or access token (unrecognized login or wrong password)': ['unauthorized', 'regenerate-credentials'],
+		'Invalid API key or access token (unrecognized login or wrong password)': invalidCredentials,
 		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)
-		'This action requires merchant approval for': ['invalid-scope', 'add-scope'],
+		'This action requires merchant approval for': missingScope,
 		// github.com/Shopify/shopify_python_api/issues/256
-		'calls per second for api client': ['rate-limited', 'wait-and-retry'],
-		'Unavailable Shop': ['forbidden', 'check-permissions'],
+		'calls per second for api client': rateLimited,
+		'Unavailable Shop': notPermitted,
 		// GraphQL: "Access denied for X field. Required access: `read_reports` access scope." (github.com/Shopify/shopify-api-ruby/issues/1415)
-		'field. Required access:': ['invalid-scope', 'add-scope'],
+		'field. Required access:': missingScope,
 	},
 });

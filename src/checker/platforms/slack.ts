@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://api.slack.com/web#evaluating_responses (HTTP 200 with {"ok":false,"error":"..."})
@@ -14,19 +15,19 @@ export default definePlatform({
 	hosts: ['slack.com'],
 	headers: ['x-slack-req-id'],
 	codes: {
-		invalid_auth: ['unauthorized', 'regenerate-credentials'],
-		not_authed: ['unauthorized', 'fix-request'],
-		account_inactive: ['unauthorized', 'reauthorize'],
+		invalid_auth: invalidCredentials,
+		not_authed: badRequest,
+		account_inactive: consentRevoked,
 		// github.com/metabase/metabase/issues/4852
-		token_revoked: ['unauthorized', 'reauthorize'],
-		token_expired: ['token-expired', 'refresh-token'],
-		not_allowed_token_type: ['unauthorized', 'fix-request'],
-		invalid_refresh_token: ['refresh-failed', 'reauthorize'],
+		token_revoked: consentRevoked,
+		token_expired: tokenExpired,
+		not_allowed_token_type: badRequest,
+		invalid_refresh_token: refreshRefused,
 		// with needed/provided fields (github.com/DataDog/slapr/pull/47)
-		missing_scope: ['invalid-scope', 'add-scope'],
-		no_permission: ['forbidden', 'check-permissions'],
-		ekm_access_denied: ['forbidden', 'check-permissions'],
-		team_access_not_granted: ['forbidden', 'check-permissions'],
-		ratelimited: ['rate-limited', 'wait-and-retry'],
+		missing_scope: missingScope,
+		no_permission: notPermitted,
+		ekm_access_denied: notPermitted,
+		team_access_not_granted: notPermitted,
+		ratelimited: rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.spotify.com/documentation/web-api/concepts/api-calls (error object: status, message; 401/403/429)
@@ -13,16 +14,16 @@ export default definePlatform({
 	hosts: ['spotify.com'],
 	messages: {
 		// 429 body {'error': {'status': 429, 'message': 'API rate limit exceeded'}} (kokarare1212/librespot-python#328).
-		'API rate limit exceeded': ['rate-limited', 'wait-and-retry'],
-		'The access token expired': ['token-expired', 'refresh-token'],
+		'API rate limit exceeded': rateLimited,
+		'The access token expired': tokenExpired,
 		// Newer wording for an expired/invalid token (github.com/jwilsson/spotify-web-api-php/issues/288).
-		'Missing/invalid/expired access token': ['token-expired', 'refresh-token'],
-		'Invalid access token': ['unauthorized', 'regenerate-credentials'],
-		'No token provided': ['unauthorized', 'fix-request'],
-		'Insufficient client scope': ['invalid-scope', 'add-scope'],
-		'User not registered in the Developer Dashboard': ['forbidden', 'check-permissions'],
-		'User not approved for app': ['forbidden', 'check-permissions'], // github.com/spotipy-dev/spotipy/issues/688
-		'Invalid refresh token': ['refresh-failed', 'reauthorize'],
-		'Refresh token revoked': ['refresh-failed', 'reauthorize'], // github.com/barmiro/SYSH/issues/8
+		'Missing/invalid/expired access token': tokenExpired,
+		'Invalid access token': invalidCredentials,
+		'No token provided': badRequest,
+		'Insufficient client scope': missingScope,
+		'User not registered in the Developer Dashboard': notPermitted,
+		'User not approved for app': notPermitted, // github.com/spotipy-dev/spotipy/issues/688
+		'Invalid refresh token': refreshRefused,
+		'Refresh token revoked': refreshRefused, // github.com/barmiro/SYSH/issues/8
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, tokenExpired, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/jwt.html
@@ -12,14 +13,14 @@ export default definePlatform({
 	name: 'Spring Security',
 	hosts: [],
 	messages: {
-		'Full authentication is required to access this resource': ['unauthorized', 'fix-request'],
-		'Jwt expired at': ['token-expired', 'refresh-token'],
-		'An error occurred while attempting to decode the Jwt': ['unauthorized', 'regenerate-credentials'],
-		'The request requires higher privileges than provided by the access token': ['invalid-scope', 'add-scope'],
+		'Full authentication is required to access this resource': badRequest,
+		'Jwt expired at': tokenExpired,
+		'An error occurred while attempting to decode the Jwt': invalidCredentials,
+		'The request requires higher privileges than provided by the access token': missingScope,
 		// Legacy spring-security-oauth2 resource server (github.com/spring-projects/spring-security/issues/8372).
-		'Invalid access token:': ['unauthorized', 'regenerate-credentials'],
-		'Access token expired:': ['token-expired', 'refresh-token'],
+		'Invalid access token:': invalidCredentials,
+		'Access token expired:': tokenExpired,
 		// OpaqueTokenIntrospector (github.com/spring-projects/spring-security/issues/7858).
-		"isn't active": ['token-expired', 'refresh-token'],
+		"isn't active": tokenExpired,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.squareup.com/reference/square/enums/ErrorCode (UNAUTHORIZED, ACCESS_TOKEN_EXPIRED, ACCESS_TOKEN_REVOKED, INSUFFICIENT_SCOPES, FORBIDDEN, RATE_LIMITED)
@@ -12,23 +13,23 @@ export default definePlatform({
 	name: 'Square',
 	hosts: ['squareup.com', 'squareupsandbox.com'],
 	codes: {
-		UNAUTHORIZED: ['unauthorized', 'regenerate-credentials'],
-		ACCESS_TOKEN_EXPIRED: ['token-expired', 'refresh-token'],
-		ACCESS_TOKEN_REVOKED: ['unauthorized', 'reauthorize'],
-		INSUFFICIENT_SCOPES: ['invalid-scope', 'add-scope'],
-		FORBIDDEN: ['forbidden', 'check-permissions'],
-		CLIENT_DISABLED: ['forbidden', 'check-permissions'],
-		APPLICATION_DISABLED: ['forbidden', 'check-permissions'],
-		RATE_LIMITED: ['rate-limited', 'wait-and-retry'],
-		RATE_LIMIT_ERROR: ['rate-limited', 'wait-and-retry'],
+		UNAUTHORIZED: invalidCredentials,
+		ACCESS_TOKEN_EXPIRED: tokenExpired,
+		ACCESS_TOKEN_REVOKED: consentRevoked,
+		INSUFFICIENT_SCOPES: missingScope,
+		FORBIDDEN: notPermitted,
+		CLIENT_DISABLED: notPermitted,
+		APPLICATION_DISABLED: notPermitted,
+		RATE_LIMITED: rateLimited,
+		RATE_LIMIT_ERROR: rateLimited,
 	},
 	messages: {
-		'This request could not be authorized': ['unauthorized', 'regenerate-credentials'],
-		'http header of your request was malformed': ['unauthorized', 'fix-request'],
-		'http header of your request was incorrect or expired': ['unauthorized', 'regenerate-credentials'],
-		'You have insufficient permissions to perform that action': ['forbidden', 'check-permissions'],
+		'This request could not be authorized': invalidCredentials,
+		'http header of your request was malformed': badRequest,
+		'http header of your request was incorrect or expired': invalidCredentials,
+		'You have insufficient permissions to perform that action': notPermitted,
 		// RenewToken / ObtainToken on a revoked grant (square/connect-ruby-sdk#73).
-		'cannot renew revoked token': ['refresh-failed', 'reauthorize'],
+		'cannot renew revoked token': refreshRefused,
 	},
 	environments: {
 		sandbox: { hosts: ['connect.squareupsandbox.com', 'pci-connect.squareupsandbox.com'], tokenPrefixes: ['sandbox-sq0atb-', 'sandbox-sq0idb-'] },

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, missingScope, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://docs.stripe.com/api/errors (error.type/code/message/param/doc_url; 401, 402, 403, 404, 429)
@@ -15,27 +16,27 @@ export default definePlatform({
 	// Stripe-Version seen on real responses (rbody dump with 'Stripe-Version': '2020-08-27').
 	headers: ['stripe-version', 'stripe-should-retry'],
 	codes: {
-		api_key_expired: ['unauthorized', 'regenerate-credentials'],
-		platform_api_key_expired: ['unauthorized', 'regenerate-credentials'],
-		secret_key_required: ['unauthorized', 'fix-request'],
-		livemode_mismatch: ['wrong-environment', 'switch-environment'],
-		testmode_charges_only: ['forbidden', 'check-permissions'],
-		rate_limit: ['rate-limited', 'wait-and-retry'],
-		lock_timeout: ['rate-limited', 'wait-and-retry'],
+		api_key_expired: invalidCredentials,
+		platform_api_key_expired: invalidCredentials,
+		secret_key_required: badRequest,
+		livemode_mismatch: wrongEnvironment,
+		testmode_charges_only: notPermitted,
+		rate_limit: rateLimited,
+		lock_timeout: rateLimited,
 	},
 	messages: {
-		'Invalid API Key provided': ['unauthorized', 'regenerate-credentials'],
-		'Expired API Key provided': ['unauthorized', 'regenerate-credentials'],
+		'Invalid API Key provided': invalidCredentials,
+		'Expired API Key provided': invalidCredentials,
 		// github.com/gadelkareem/skeleton/issues/20
-		'You did not provide an API key': ['unauthorized', 'fix-request'],
+		'You did not provide an API key': badRequest,
 		// github.com/payolapayments/payola/issues/278, github.com/stripe/stripe-node/issues/149
-		'a similar object exists in live mode, but a test mode key was used': ['wrong-environment', 'switch-environment'],
-		'a similar object exists in test mode, but a live mode key was used': ['wrong-environment', 'switch-environment'],
+		'a similar object exists in live mode, but a test mode key was used': wrongEnvironment,
+		'a similar object exists in test mode, but a live mode key was used': wrongEnvironment,
 		// github.com/Subscribie/subscribie/issues/982
-		'therefore can only be used with testmode keys': ['wrong-environment', 'switch-environment'],
+		'therefore can only be used with testmode keys': wrongEnvironment,
 		// restricted keys (github.com/stripe/stripe-node/issues/2246)
-		'does not have the required permissions for this endpoint': ['invalid-scope', 'add-scope'],
-		'Request rate limit exceeded': ['rate-limited', 'wait-and-retry'],
+		'does not have the required permissions for this endpoint': missingScope,
+		'Request rate limit exceeded': rateLimited,
 	},
 	environments: {
 		sandbox: { tokenPrefixes: ['sk_test_', 'pk_test_', 'rk_test_'] },

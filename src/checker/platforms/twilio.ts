@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://www.twilio.com/docs/usage/twilios-response (error body: code, message, more_info, status)
@@ -13,19 +14,19 @@ export default definePlatform({
 	headers: ['twilio-request-id', 'twilio-request-duration'],
 	codes: {
 		// github.com/twilio/twilio-video-app-react/issues/841
-		'20003': ['unauthorized', 'regenerate-credentials'],
-		'20005': ['forbidden', 'check-permissions'],
+		'20003': invalidCredentials,
+		'20005': notPermitted,
 		// github.com/twilio/twilio-php/issues/662
-		'20008': ['wrong-environment', 'switch-environment'],
-		'20429': ['rate-limited', 'wait-and-retry'],
-		'20404': ['not-auth', 'none'],
-		'21606': ['not-auth', 'none'],
-		'21608': ['forbidden', 'check-permissions'],
+		'20008': wrongEnvironment,
+		'20429': rateLimited,
+		'20404': notAuth,
+		'21606': notAuth,
+		'21608': notPermitted,
 	},
 	messages: {
-		'Resource not accessible with Test Account Credentials': ['wrong-environment', 'switch-environment'],
-		'Unable to create record: Authenticate': ['unauthorized', 'regenerate-credentials'],
-		'20003: Authenticate': ['unauthorized', 'regenerate-credentials'],
+		'Resource not accessible with Test Account Credentials': wrongEnvironment,
+		'Unable to create record: Authenticate': invalidCredentials,
+		'20003: Authenticate': invalidCredentials,
 	},
 	codeDoc: 'https://www.twilio.com/docs/errors/{code}',
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, badRequest, notPermitted, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://docs.x.com/x-api/fundamentals/response-codes-and-errors (v1.1 codes 32, 88, 89, 215, 453; v2 problem types)
@@ -13,27 +14,27 @@ export default definePlatform({
 	hosts: ['api.twitter.com', 'api.x.com', 'upload.twitter.com', 'twitter.com', 'x.com'],
 	headers: ['x-transaction-id', 'x-access-level'],
 	codes: {
-		'32': ['unauthorized', 'regenerate-credentials'],
-		'89': ['unauthorized', 'regenerate-credentials'],
-		'215': ['unauthorized', 'fix-request'],
-		'453': ['forbidden', 'check-permissions'],
-		'88': ['rate-limited', 'wait-and-retry'],
-		'34': ['not-auth', 'none'],
+		'32': invalidCredentials,
+		'89': invalidCredentials,
+		'215': badRequest,
+		'453': notPermitted,
+		'88': rateLimited,
+		'34': notAuth,
 		// v2 problem "reason" values.
-		'client-not-enrolled': ['forbidden', 'check-permissions'],
-		'unsupported-authentication': ['unauthorized', 'fix-request'],
-		'usage-capped': ['rate-limited', 'wait-and-retry'],
+		'client-not-enrolled': notPermitted,
+		'unsupported-authentication': badRequest,
+		'usage-capped': rateLimited,
 	},
 	messages: {
-		'Invalid or expired token': ['unauthorized', 'regenerate-credentials'],
-		'Could not authenticate you': ['unauthorized', 'regenerate-credentials'],
-		'Bad Authentication data': ['unauthorized', 'fix-request'],
-		'You currently have access to a subset of': ['forbidden', 'check-permissions'],
-		'must use keys and tokens from a Twitter developer App that is attached to a Project': ['forbidden', 'check-permissions'],
-		'Rate limit exceeded': ['rate-limited', 'wait-and-retry'],
+		'Invalid or expired token': invalidCredentials,
+		'Could not authenticate you': invalidCredentials,
+		'Bad Authentication data': badRequest,
+		'You currently have access to a subset of': notPermitted,
+		'must use keys and tokens from a Twitter developer App that is attached to a Project': notPermitted,
+		'Rate limit exceeded': rateLimited,
 		// OAuth 2.0 token endpoint (plhery/node-twitter-api-v2#496) and OAuth 1.0a authorize page (meteor/meteor#3405).
-		'Value passed for the authorization code was invalid': ['refresh-failed', 'reauthorize'],
-		'The request token for this page is invalid': ['refresh-failed', 'reauthorize'],
-		'Sorry, that page does not exist': ['not-auth', 'none'],
+		'Value passed for the authorization code was invalid': refreshRefused,
+		'The request token for this page is invalid': refreshRefused,
+		'Sorry, that page does not exist': notAuth,
 	},
 });

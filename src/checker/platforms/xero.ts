@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { tokenExpired, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.xero.com/documentation/guides/oauth2/troubleshooting (AuthenticationUnsuccessful, AuthorizationUnsuccessful, TokenExpired)
@@ -15,13 +16,13 @@ export default definePlatform({
 		// 403 when the xero-tenant-id header is missing or names a tenant the token is not connected to (github.com/NangoHQ/nango/issues/203)
 		AuthenticationUnsuccessful: ['forbidden', 'fix-request'],
 		// token lacks the API's scope (github.com/XeroAPI/Xero-NetStandard/issues/298)
-		AuthorizationUnsuccessful: ['invalid-scope', 'add-scope'],
-		TokenExpired: ['token-expired', 'refresh-token'],
+		AuthorizationUnsuccessful: missingScope,
+		TokenExpired: tokenExpired,
 	},
 	messages: {
 		// github.com/freakboy3742/pyxero/pull/337
-		'TokenExpired: token expired at': ['token-expired', 'refresh-token'],
+		'TokenExpired: token expired at': tokenExpired,
 		// legacy OAuth 1.0a API (github.com/XeroAPI/Xero-Net/issues/189)
-		'oauth_problem=rate%20limit%20exceeded': ['rate-limited', 'wait-and-retry'],
+		'oauth_problem=rate%20limit%20exceeded': rateLimited,
 	},
 });

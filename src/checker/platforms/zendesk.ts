@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.zendesk.com/api-reference/introduction/security-and-auth/ (API token, OAuth, Basic auth)
@@ -14,10 +15,10 @@ export default definePlatform({
 	headers: ['x-zendesk-origin-server', 'x-zendesk-zorg'],
 	messages: {
 		// github.com/happyfoxinc/helpstack-android/issues/38
-		"Couldn't authenticate you": ['unauthorized', 'regenerate-credentials'],
+		"Couldn't authenticate you": invalidCredentials,
 		// 403 when the user's role has no API access (github.com/facetoe/zenpy/issues/336)
-		'Please contact the account owner of this help desk for further help': ['forbidden', 'check-permissions'],
+		'Please contact the account owner of this help desk for further help': notPermitted,
 		// 429 reason phrase (github.com/zendesk/zendesk_api_client_php/issues/422)
-		'Number of allowed requests per': ['rate-limited', 'wait-and-retry'],
+		'Number of allowed requests per': rateLimited,
 	},
 });

@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, missingScope, wrongEnvironment } from './verdicts.ts';
 
 // Sources:
 // - https://help.zoho.com/portal/en/community/topic/kaizen-25-zoho-crm-api-common-errors-and-error-handling (401 AUTHENTICATION_FAILED / OAUTH_SCOPE_MISMATCH / INVALID_TOKEN, 403 NO_PERMISSION / FEATURE_NOT_SUPPORTED)
@@ -14,23 +15,23 @@ export default definePlatform({
 	hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zoho.com.cn', 'zohocloud.ca', 'zohoapis.com', 'zohoapis.eu', 'zohoapis.in', 'zohoapis.com.au', 'zohoapis.jp', 'zohoapis.com.cn'],
 	codes: {
 		// "invalid oauth token": access token expired (1 h) or invalid; regenerate it with the refresh token.
-		INVALID_TOKEN: ['token-expired', 'refresh-token'],
+		INVALID_TOKEN: tokenExpired,
 		// Zoho Social / Desk style (https://www.zoho.com/social/api/oauth-authentication.html).
-		INVALID_OAUTHTOKEN: ['token-expired', 'refresh-token'],
-		AUTHENTICATION_FAILURE: ['unauthorized', 'regenerate-credentials'], // github.com/rikas/zoho_hub/pull/34
-		AUTHENTICATION_FAILED: ['unauthorized', 'regenerate-credentials'],
-		OAUTH_SCOPE_MISMATCH: ['invalid-scope', 'add-scope'],
-		INVALID_OAUTHSCOPE: ['invalid-scope', 'add-scope'], // github.com/zoho/zcrm-python-sdk/pull/10
-		NO_PERMISSION: ['forbidden', 'check-permissions'],
-		FEATURE_NOT_SUPPORTED: ['forbidden', 'check-permissions'],
+		INVALID_OAUTHTOKEN: tokenExpired,
+		AUTHENTICATION_FAILURE: invalidCredentials, // github.com/rikas/zoho_hub/pull/34
+		AUTHENTICATION_FAILED: invalidCredentials,
+		OAUTH_SCOPE_MISMATCH: missingScope,
+		INVALID_OAUTHSCOPE: missingScope, // github.com/zoho/zcrm-python-sdk/pull/10
+		NO_PERMISSION: notPermitted,
+		FEATURE_NOT_SUPPORTED: notPermitted,
 		// Token endpoint: grant code expired/used, or refresh token wrong/revoked (Kaizen #4).
-		invalid_code: ['refresh-failed', 'reauthorize'],
+		invalid_code: refreshRefused,
 		// Zoho answers invalid_client when the client is registered in another data center (github.com/asciisd/zoho/issues/18).
-		invalid_client: ['wrong-environment', 'switch-environment'],
+		invalid_client: wrongEnvironment,
 	},
 	messages: {
-		'invalid oauth token': ['token-expired', 'refresh-token'],
-		'invalid oauth scope to access this URL': ['invalid-scope', 'add-scope'],
+		'invalid oauth token': tokenExpired,
+		'invalid oauth scope to access this URL': missingScope,
 	},
 	environments: {
 		// CRM sandbox org host (https://help.zoho.com/portal/en/kb/crm/developer-guide/sandbox/articles/sandbox-overview;

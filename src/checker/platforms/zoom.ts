@@ -1,4 +1,5 @@
 import { definePlatform } from './define.ts';
+import { invalidCredentials, tokenExpired, refreshRefused, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://developers.zoom.us/docs/api/rest/error-definitions/ (code/message body; 124 invalid/expired access token)
@@ -15,16 +16,16 @@ export default definePlatform({
 	headers: ['x-zm-trackingid', 'x-ratelimit-category', 'x-ratelimit-type'],
 	codes: {
 		// {"code":124,"message":"Invalid access token."} (github.com/MacsiDigital/laravel-zoom/issues/22)
-		'124': ['unauthorized', 'regenerate-credentials'],
+		'124': invalidCredentials,
 		// github.com/JubaerHossain/zoom-laravel/issues/15
-		'4711': ['invalid-scope', 'add-scope'],
+		'4711': missingScope,
 	},
 	messages: {
 		// code 124 variant (github.com/tl-its-umich-edu/remote-office-hours-queue/issues/512)
-		'Access token is expired': ['token-expired', 'refresh-token'],
-		'Invalid access token, does not contain scopes': ['invalid-scope', 'add-scope'],
+		'Access token is expired': tokenExpired,
+		'Invalid access token, does not contain scopes': missingScope,
 		// "reason" on a refused refresh at zoom.us/oauth/token (github.com/raycast/extensions/issues/10896)
-		'Invalid Token!': ['refresh-failed', 'reauthorize'],
-		'Invalid client_id or client_secret': ['unauthorized', 'regenerate-credentials'],
+		'Invalid Token!': refreshRefused,
+		'Invalid client_id or client_secret': invalidCredentials,
 	},
 });
