@@ -4,7 +4,8 @@
  * from the checker's data, not from the MDX, so Starlight cannot see them on its own.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { platforms, sectionTitles } from './checker/index.ts';
+import { platforms } from './checker/index.ts';
+import { sectionTitles } from './guide.ts';
 import { platformSections } from './components/platform/platform-data.ts';
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {

@@ -1,4 +1,5 @@
-import { actionTitles, confidenceLabel, guideUrl, platforms, sectionTitles, type Diagnosis } from '../checker/index.ts';
+import { platforms, type Diagnosis } from '../checker/index.ts';
+import { actionTitles, confidenceLabel, guideUrl, sectionTitles } from '../guide.ts';
 import { platformFixes } from '../checker/platforms/fixes.ts';
 
 const MAX_EVIDENCE = 5;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformFixes } from '../../src/checker/platforms/fixes.ts';
-import { actionIds, actionTitles, guideAnchors, isActionId, isSectionId, platforms, rules, sectionIds, sectionTitles } from '../../src/checker/index.ts';
+import { actionIds, isActionId, isSectionId, platforms, rules, sectionIds } from '../../src/checker/index.ts';
+import { actionTitles, guideAnchors, sectionTitles } from '../../src/guide.ts';
 
 describe('sections, actions, platforms and rules agree', () => {
 	it('every section has a title and a guide anchor; every action has a title', () => {

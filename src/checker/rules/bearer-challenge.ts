@@ -1,10 +1,10 @@
 import { defineRule, quote, weights, type Finding } from './define.ts';
 
+/** RFC 6750 §3.1 error codes in a Bearer challenge; a challenge without an error means no usable credential arrived. */
 export default defineRule({
 	id: 'bearer-challenge',
 	sections: ['unauthorized', 'token-expired', 'invalid-scope'],
 	reads: ['challenges', 'status', 'tokenEndpoint', 'platform', 'vocabulary'],
-	describe: 'RFC 6750 §3.1 error codes in a Bearer challenge; a challenge without an error means no usable credential arrived.',
 	evaluate: ({ challenges, status, tokenEndpoint, platform, vocabulary }) => {
 		const findings: Finding[] = [];
 		// Many APIs send a bare challenge on every 401: it only means "no credential" when nothing more specific was said.

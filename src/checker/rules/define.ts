@@ -11,8 +11,6 @@ export interface Rule {
 	sections: readonly SectionId[];
 	/** The signals it reads: the rule must not depend on anything else. */
 	reads: readonly SignalName[];
-	/** One line: what the rule looks for. */
-	describe: string;
 	evaluate: (signals: Signals) => Evidence[];
 }
 
@@ -20,7 +18,7 @@ interface RuleSpec extends Omit<Rule, 'evaluate'> {
 	evaluate: (signals: Signals) => Finding[];
 }
 
-/** Declares a rule with its metadata beside its logic. */
+/** Declares a rule with its metadata beside its logic; what the rule looks for is its doc comment. */
 export const defineRule = (spec: RuleSpec): Rule => ({
 	...spec,
 	evaluate: (signals) => spec.evaluate(signals).map((finding) => ({ rule: spec.id, ...finding })),

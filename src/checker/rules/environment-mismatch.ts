@@ -1,10 +1,10 @@
 import { defineRule, weights } from './define.ts';
 
+/** A sandbox credential against a production host, or the reverse (token prefixes, documented hosts, issuer hosts). */
 export default defineRule({
 	id: 'environment-mismatch',
 	sections: ['wrong-environment'],
 	reads: ['environment'],
-	describe: 'A sandbox credential against a production host, or the reverse (token prefixes, documented hosts, issuer hosts).',
 	evaluate: ({ environment: { request, credential } }) => {
 		if (!request || !credential || request.environment === credential.environment) return [];
 		const strength = Number(request.strong) + Number(credential.strong);

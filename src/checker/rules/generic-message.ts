@@ -3,11 +3,11 @@ import { defineRule, quote, weights } from './define.ts';
 
 const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(a && b && a.start < b.end && b.start < a.end);
 
+/** Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit"). */
 export default defineRule({
 	id: 'generic-message',
 	sections: ['token-expired', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
 	reads: ['vocabulary', 'platform', 'rpcError'],
-	describe: 'Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit").',
 	evaluate: ({ vocabulary, platform, rpcError }) =>
 		// Wording the platform's data or the GraphQL error code already explains is not counted twice.
 		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !overlaps(rpcError?.span, hit.span)).map((hit) => ({

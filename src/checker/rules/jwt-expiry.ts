@@ -2,11 +2,11 @@ import { defineRule, weights, type Finding } from './define.ts';
 
 const isoDate = (seconds: number): string => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
+/** A JWT's exp before the response (or now) means it expired; an unexpired JWT on a 401 speaks against expiry. */
 export default defineRule({
 	id: 'jwt-expiry',
 	sections: ['token-expired', 'unauthorized'],
 	reads: ['token', 'status', 'now'],
-	describe: "A JWT's exp before the response (or now) means it expired; an unexpired JWT on a 401 speaks against expiry.",
 	evaluate: ({ token, status, now }) => {
 		const claims = token?.info.claims;
 		if (!token || !claims || (status && status.code < 400)) return [];

@@ -1,10 +1,10 @@
 import { defineRule, weights } from './define.ts';
 
+/** A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined"). */
 export default defineRule({
 	id: 'missing-credentials',
 	sections: ['unauthorized'],
 	reads: ['credentials', 'status'],
-	describe: 'A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined").',
 	evaluate: ({ credentials, status }) => {
 		if (status?.code !== 401 || credentials.sent !== false) return [];
 		const text = credentials.empty

@@ -18,11 +18,11 @@ const VALIDATION_STATUSES = [400, 405, 406, 411, 413, 414, 415, 422];
 // ... and about the resource's state, where the request was fine.
 const STATE_STATUSES = [409, 410, 412];
 
+/** Success, 404, 5xx and validation errors without any auth wording are not authentication problems. */
 export default defineRule({
 	id: 'not-auth-status',
 	sections: ['not-auth'],
 	reads: ['status', 'oauthError', 'tokenEndpoint', 'rpcError', 'scopes', 'challenges', 'vocabulary', 'platform'],
-	describe: 'Success, 404, 5xx and validation errors without any auth wording are not authentication problems.',
 	evaluate: (signals) => {
 		const code = signals.status?.code;
 		const span = signals.status?.span;

@@ -1,10 +1,10 @@
 import { defineRule, weights } from './define.ts';
 
+/** The platform's own documented error codes and messages. */
 export default defineRule({
 	id: 'platform-code',
 	sections: ['unauthorized', 'forbidden', 'token-expired', 'refresh-failed', 'invalid-scope', 'wrong-environment', 'rate-limited', 'not-auth'],
 	reads: ['platform'],
-	describe: "The platform's own documented error codes and messages.",
 	evaluate: ({ platform }) =>
 		(platform?.hits ?? []).map((hit) => ({
 			section: hit.verdict[0],

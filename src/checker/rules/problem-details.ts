@@ -4,11 +4,11 @@ import { defineRule, quote, weights } from './define.ts';
 // The sections a problem's own status member points at (RFC 9457 §3.1.3).
 const SECTIONS: Record<number, SectionId> = { 401: 'unauthorized', 403: 'forbidden', 429: 'rate-limited' };
 
+/** An RFC 9457 problem details body whose status member names an auth or rate-limit failure (and agrees with the HTTP status). */
 export default defineRule({
 	id: 'problem-details',
 	sections: ['unauthorized', 'forbidden', 'rate-limited'],
 	reads: ['problem', 'status'],
-	describe: 'An RFC 9457 problem details body whose status member names an auth or rate-limit failure (and agrees with the HTTP status).',
 	evaluate: ({ problem, status }) => {
 		const section = problem?.status !== undefined ? SECTIONS[problem.status] : undefined;
 		if (!problem || !section || (status && status.code !== problem.status)) return [];

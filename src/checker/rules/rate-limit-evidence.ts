@@ -1,10 +1,10 @@
 import { defineRule, weights, type Finding } from './define.ts';
 
+/** Rate-limit headers on a 401/403/5xx: a remaining quota of 0, or Retry-After. */
 export default defineRule({
 	id: 'rate-limit-evidence',
 	sections: ['rate-limited'],
 	reads: ['rateLimit', 'status'],
-	describe: 'Rate-limit headers on a 401/403/5xx: a remaining quota of 0, or Retry-After.',
 	evaluate: ({ rateLimit, status }) => {
 		const findings: Finding[] = [];
 		if (status?.code === 429) return findings;

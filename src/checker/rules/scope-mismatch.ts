@@ -1,10 +1,10 @@
 import { defineRule, weights } from './define.ts';
 
+/** The scopes the response says were needed against those the token had. */
 export default defineRule({
 	id: 'scope-mismatch',
 	sections: ['invalid-scope'],
 	reads: ['scopes'],
-	describe: 'The scopes the response says were needed against those the token had.',
 	evaluate: ({ scopes }) => {
 		if (!scopes) return [];
 		const granted = scopes.granted ? `; the token has ${scopes.granted.join(' ') || 'no scopes'}` : '';

@@ -1,10 +1,10 @@
 import { defineRule, weights, type Finding } from './define.ts';
 
+/** The status alone: 401 (or a GraphQL UNAUTHENTICATED) is credentials, 403 (or FORBIDDEN) is permission, 407 is the proxy. */
 export default defineRule({
 	id: 'status-baseline',
 	sections: ['unauthorized', 'forbidden'],
 	reads: ['status', 'rpcError'],
-	describe: 'The status alone: 401 (or a GraphQL UNAUTHENTICATED) is credentials, 403 (or FORBIDDEN) is permission, 407 is the proxy.',
 	evaluate: ({ status, rpcError }) => {
 		const findings: Finding[] = [];
 		const code = status?.code;

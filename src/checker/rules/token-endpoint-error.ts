@@ -16,11 +16,11 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 	invalid_scope: ['invalid-scope', 'add-scope'],
 };
 
+/** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
 export default defineRule({
 	id: 'token-endpoint-error',
 	sections: ['refresh-failed', 'unauthorized', 'invalid-scope'],
 	reads: ['oauthError', 'tokenEndpoint', 'status'],
-	describe: 'An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused.',
 	evaluate: ({ oauthError, tokenEndpoint, status }) => {
 		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {
 			return [{ section: 'refresh-failed', weight: weights.strong, text: `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}.`, span: status.span, action: 'reauthorize' }];

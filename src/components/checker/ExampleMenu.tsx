@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
-import { sectionIds, sectionTitles } from '../../checker/index.ts';
+import { sectionIds } from '../../checker/index.ts';
+import { sectionTitles } from '../../guide.ts';
 import type { ExampleEntry } from './types.ts';
 
 interface ExampleMenuProps {

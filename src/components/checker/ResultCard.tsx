@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
-import { actionTitles, confidenceLabel, guideAnchors, guideUrl, sectionTitles, type Diagnosis } from '../../checker/index.ts';
+import { type Diagnosis } from '../../checker/index.ts';
+import { actionTitles, confidenceLabel, guideAnchors, guideUrl, sectionTitles } from '../../guide.ts';
 import ClaimsTable from './ClaimsTable.tsx';
 import EvidenceList from './EvidenceList.tsx';
 import { platformName } from './format.ts';

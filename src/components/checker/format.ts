@@ -1,5 +1,6 @@
 /** Words and Markdown for a diagnosis: pure functions, shared by the island's card and its "Copy report". */
-import { actionTitles, confidenceLabel, guideUrl, platforms, redact, sectionTitles, type Diagnosis } from '../../checker/index.ts';
+import { platforms, redact, type Diagnosis } from '../../checker/index.ts';
+import { actionTitles, confidenceLabel, guideUrl, sectionTitles } from '../../guide.ts';
 
 /** The platform's name as the vendor writes it, or undefined when the engine could not tell. */
 export const platformName = (slug: string | null): string | undefined => platforms.find((platform) => platform.slug === slug)?.name;

@@ -1,5 +1,5 @@
-import { siteUrl, guidePath } from '../site.ts';
-import type { ActionId, SectionId } from './sections.ts';
+import { siteUrl, guidePath } from './site.ts';
+import type { ActionId, SectionId } from './checker/sections.ts';
 
 /** Section titles, in the guide's words. */
 export const sectionTitles: Record<SectionId, string> = {
