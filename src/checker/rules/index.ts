@@ -1,4 +1,4 @@
-import bearerChallenge from './bearer-challenge.ts';
+import bearerError from './bearer-error.ts';
 import type { Rule } from './define.ts';
 import environmentMismatch from './environment-mismatch.ts';
 import genericMessage from './generic-message.ts';
@@ -18,7 +18,7 @@ export const rules: readonly Rule[] = [
 	rateLimitStatus,
 	rateLimitEvidence,
 	tokenEndpointError,
-	bearerChallenge,
+	bearerError,
 	jwtExpiry,
 	scopeMismatch,
 	missingCredentials,

@@ -37,7 +37,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// also "needs the "codespace" scope", "requires the repo scope"
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\binsufficient[ _]scopes?\b|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},

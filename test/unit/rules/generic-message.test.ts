@@ -6,6 +6,7 @@ testRule(rule, {
 		{ description: 'token expired', paste: '{"message":"jwt expired"}', section: 'token-expired' },
 		{ description: 'missing header', paste: 'Error: missing authorization header', section: 'unauthorized' },
 		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },
+		{ description: 'insufficient scope, qualified', paste: 'HTTP 403: insufficient authentication scopes', section: 'invalid-scope' },
 		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
 		{ description: 'too many requests', paste: 'too many requests, slow down', section: 'rate-limited' },
 		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },

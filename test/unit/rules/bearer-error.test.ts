@@ -1,4 +1,4 @@
-import rule from '../../../src/checker/rules/bearer-challenge.ts';
+import rule from '../../../src/checker/rules/bearer-error.ts';
 import { testRule } from './harness.ts';
 
 const response = (challenge: string) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${challenge}\n\n`;
@@ -11,10 +11,14 @@ testRule(rule, {
 		{ description: 'RFC 6750: expired', paste: response('Bearer error="invalid_token", error_description="The access token expired"'), section: 'token-expired' },
 		{ description: 'RFC 6750: invalid_request', paste: response('Bearer error="invalid_request"'), section: 'unauthorized' },
 		{ description: 'RFC 6750: no error, no usable credential', paste: response('Bearer realm="example"'), section: 'unauthorized' },
+		{ description: 'RFC 6750 error in the body, expired', paste: "{ error: 'invalid_token', error_description: 'The access token expired' }", section: 'token-expired' },
+		{ description: 'RFC 6750 error in the body, rejected', paste: 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token","error_description":"Signature verification failed"}', section: 'unauthorized' },
+		{ description: 'RFC 6750 error in the body, scope', paste: 'HTTP/1.1 403 Forbidden\n\n{"error":"insufficient_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
 		{ fixture: 'proxy-isa-ntlm-407-curl-v.txt' },
 		{ description: 'no challenge', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
 		{ description: 'a bare challenge on a 403', paste: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="x"\n\n' },
+		{ description: "invalid_request in a body is as often validation as auth", paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_request","error_description":"Missing parameter: name"}' },
 	],
 });
