@@ -6,6 +6,7 @@ describe('platform detection', () => {
 	it.each([
 		['a generic expiry message', '{"error":{"status":401,"message":"The access token expired"}}'],
 		['a generic rejection', 'HTTP/1.1 401 Unauthorized\n\n{"detail":"Invalid token."}'],
+		['a standard OAuth code in RFC 6749 wording', '{"error":"invalid_client","error_description":"Client Authentication failed"}'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
@@ -14,6 +15,7 @@ describe('platform detection', () => {
 	it.each([
 		['a namespaced code', '{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}', 'microsoft'],
 		['a vendor command name', 'Search-Spotify : {"error":{"status":401,"message":"The access token expired"}}', 'spotify'],
+		['an SDK namespace in another spelling', 'DocuSign.eSign.Client.ApiException: Error while requesting server, received a non successful HTTP code with response Body: {"error":"consent_required"}', 'docusign'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

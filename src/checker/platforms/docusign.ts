@@ -11,6 +11,8 @@ export const fix = 'Settings → Apps and Keys (integration key, RSA keys, redir
 export default definePlatform({
 	slug: 'docusign',
 	name: 'Docusign',
+	// The SDKs keep the older spelling: DocuSign.eSign (C#), com.docusign.esign (Java), docusign-esign (npm).
+	spellings: ['DocuSign'],
 	hosts: ['docusign.net', 'docusign.com'],
 	codes: {
 		consent_required: refreshRefused,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.paypal.com/api/rest/responses/ (name / message / debug_id / details; AUTHENTICATION_FAILURE, NOT_AUTHORIZED, RATE_LIMIT_REACHED ...)
@@ -23,8 +23,8 @@ export default definePlatform({
 		RESOURCE_NOT_FOUND: notAuth,
 	},
 	messages: {
-		// invalid_client at /v1/oauth2/token, typically sandbox credentials sent to live or the reverse (PayPal-Ruby-SDK#296, PayPal-PHP-SDK#1050).
-		'Client Authentication failed': wrongEnvironment,
+		// Not "Client Authentication failed": PayPal answers invalid_client with RFC 6749 §5.2's own wording, which any
+		// authorization server may send; sandbox credentials sent to live is its usual cause (see `fix`).
 		'The client credentials are invalid': invalidCredentials,
 		'Authentication failed due to invalid authentication credentials': invalidCredentials,
 		// Expired access token (go-pay/gopay#348).

@@ -16,6 +16,8 @@ export interface Platform {
 	readonly slug: string;
 	/** Name as the vendor writes it. */
 	readonly name: string;
+	/** Other spellings of the name in SDK namespaces and tool names, matched like the name ("DocuSign.eSign"). */
+	readonly spellings?: readonly string[];
 	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
 	readonly hosts: readonly string[];
 	/** Lower-case response header names only this platform sends (e.g. "x-hubspot-correlation-id"). */

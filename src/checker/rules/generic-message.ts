@@ -9,8 +9,8 @@ export default defineRule({
 	sections: ['token-expired', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
 	reads: ['vocabulary', 'platform', 'rpcError'],
 	evaluate: ({ vocabulary, platform, rpcError }) =>
-		// Wording the platform's data or the GraphQL error code already explains is not counted twice.
-		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !overlaps(rpcError?.span, hit.span)).map((hit) => ({
+		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice.
+		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !(rpcError?.effectiveStatus && overlaps(rpcError.span, hit.span))).map((hit) => ({
 			section: hit.verdict[0],
 			// Environment words appear in many unrelated messages: weak on their own.
 			weight: hit.verdict[0] === 'wrong-environment' ? weights.weak : weights.moderate,

@@ -11,8 +11,8 @@ export interface OAuthErrorSignal {
 	from: 'body' | 'challenge' | 'text';
 }
 
-// RFC 6749 §5.2, RFC 6750 §3.1, OpenID Connect Core §3.1.2.6
-const OAUTH_CODES = [
+// RFC 6749 §5.2, RFC 6750 §3.1, OpenID Connect Core §3.1.2.6: standard, so any server may send them.
+export const OAUTH_CODES = [
 	'invalid_request',
 	'invalid_client',
 	'invalid_grant',
@@ -26,8 +26,11 @@ const OAUTH_CODES = [
 	'interaction_required',
 	'login_required',
 ];
-/** Codes only a token endpoint sends (RFC 6749 §5.2), recognisable even as a bare word in a log line. */
-export const TOKEN_ENDPOINT_CODES = ['invalid_grant', 'invalid_client', 'unauthorized_client', 'unsupported_grant_type'];
+/**
+ * Codes only an authorization server sends, recognisable even as a bare word in a log line: RFC 6749 §5.2 token endpoint
+ * errors, and OpenID Connect Core §3.1.2.6's, which mean the user must sign in or consent again.
+ */
+export const AUTHORIZATION_SERVER_CODES = ['invalid_grant', 'invalid_client', 'unauthorized_client', 'unsupported_grant_type', 'consent_required', 'interaction_required', 'login_required'];
 
 /** The OAuth error the response carries, from its body, its Bearer challenge, or a client library's message. */
 export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSignal[]): OAuthErrorSignal | undefined => {
@@ -35,7 +38,7 @@ export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSi
 	if (error) return { code: error.value, description: field(context, 'error_description')?.value, span: error.span, from: 'body' };
 	const challenge = challenges.find((candidate) => candidate.params.error);
 	if (challenge) return { code: challenge.params.error, description: challenge.params.error_description, span: challenge.span, from: 'challenge' };
-	for (const code of [...TOKEN_ENDPOINT_CODES, 'invalid_scope', 'invalid_token', 'insufficient_scope']) {
+	for (const code of [...AUTHORIZATION_SERVER_CODES, 'invalid_scope', 'invalid_token', 'insufficient_scope']) {
 		const hit = findWord(context.scan, code);
 		// A client library's message: "unauthorized_client: Missing valid authorization header"
 		const description = hit?.span && /^[:\s-]+([^\n]{1,200})/.exec(context.original.slice(hit.span.end, hit.span.end + 210))?.[1];

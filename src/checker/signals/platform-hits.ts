@@ -4,6 +4,7 @@ import { platforms } from '../platforms/index.ts';
 import type { Platform, Verdict } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
 import type { SignalContext } from './context.ts';
+import { OAUTH_CODES } from './oauth.ts';
 import { findPhrase, findWord, innerWords } from './scan.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -23,7 +24,7 @@ const isGeneric = (message: string): boolean => {
 export interface PlatformHit {
 	kind: 'code' | 'message';
 	match: string;
-	/** Wording any API might send ("The access token expired"): it explains the error but does not name the platform. */
+	/** Wording or a standard code any API might send ("The access token expired", invalid_grant): it explains the error but does not name the platform. */
 	generic?: boolean;
 	verdict: Verdict;
 	span?: Span;
@@ -52,7 +53,8 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 	const { lowerWords } = context.scan;
 	for (const { code, verdict, distinctive, words: codeWords } of codes) {
 		const hit = fieldsByValue.get(code) ?? (distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined);
-		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span });
+		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
+		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
 	for (const { message, lower, verdict, words: messageWords, generic } of messages) {
 		const hit = messageWords.every((word) => lowerWords.has(word)) ? findPhrase(context.scan, lower, true) : undefined;
@@ -67,17 +69,19 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
  * name or slug joined by - or _. A pattern per platform, tried only when its name or slug occurs in the paste at all.
  */
 const namePatterns = platforms.map((platform) => {
-	const name = platform.name.split(/[\s(/]/)[0];
+	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
-	// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
-	const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Z]';
 	const patterns = [
-		name.length >= 3 ? `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])` : '',
+		...names.map((name) => {
+			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
+			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+		}),
 		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
 	].filter(Boolean);
 	return {
 		slug: platform.slug,
-		needles: [name.toLowerCase(), platform.slug],
+		needles: [...names.map((name) => name.toLowerCase()), platform.slug],
 		pattern: patterns.length ? new RegExp(patterns.join('|')) : undefined,
 	};
 });

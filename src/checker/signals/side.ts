@@ -1,6 +1,6 @@
 import type { Span } from '../types.ts';
 import { field, type SignalContext } from './context.ts';
-import { TOKEN_ENDPOINT_CODES, type OAuthErrorSignal } from './oauth.ts';
+import { AUTHORIZATION_SERVER_CODES, type OAuthErrorSignal } from './oauth.ts';
 
 /** Evidence that the token endpoint answered (RFC 6749 §5.2), not the resource server (RFC 6750). */
 export interface TokenEndpointSignal {
@@ -20,6 +20,6 @@ export const tokenEndpointSignal = (context: SignalContext, oauthError: OAuthErr
 	if (request?.host && TOKEN_HOSTS.includes(request.host)) return { reason: `the request went to ${request.host}` };
 	const grant = field(context, 'grant_type');
 	if (grant) return { reason: `the request carried grant_type=${grant.value}`, span: grant.span };
-	if (oauthError && TOKEN_ENDPOINT_CODES.includes(oauthError.code)) return { reason: `${oauthError.code} is a token endpoint error (RFC 6749 §5.2)`, span: oauthError.span };
+	if (oauthError && AUTHORIZATION_SERVER_CODES.includes(oauthError.code)) return { reason: `only an authorization server sends ${oauthError.code}`, span: oauthError.span };
 	return undefined;
 };

@@ -10,6 +10,7 @@ testRule(rule, {
 		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
 		{ description: 'too many requests', paste: 'too many requests, slow down', section: 'rate-limited' },
 		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },
+		{ description: 'an ok:false RPC error code that is wording', paste: '{"ok":false,"error":"token_revoked"}', section: 'unauthorized' },
 	],
 	reject: [
 		{ description: 'rate-limit header names are not wording', paste: 'HTTP/1.1 200 OK\nx-ratelimit-limit: 500\n\n' },

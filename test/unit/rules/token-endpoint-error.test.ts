@@ -7,6 +7,7 @@ testRule(rule, {
 		{ fixture: 'google-token-expired-or-revoked-guzzle.txt', section: 'refresh-failed' },
 		{ fixture: 'hubspot-refresh-token-400.txt', section: 'refresh-failed' },
 		{ fixture: 'microsoft-aadsts7000215-terraform.log', section: 'unauthorized' },
+		{ description: 'OpenID Connect consent_required, which only an authorization server sends', paste: '{"error":"consent_required"}', section: 'refresh-failed' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
