@@ -82,3 +82,17 @@ describe('parsePaste', () => {
 		});
 	}
 });
+
+describe('a body printed as a Node Buffer', () => {
+	const hex = (text: string) => [...new TextEncoder().encode(text)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+
+	it('is decoded so its fields count', () => {
+		const parsed = parsePaste(`{ statusCode: 401,\n  result: <Buffer ${hex('{"error":"invalid_token"}')}> }`);
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'error', value: 'invalid_token' }));
+	});
+
+	it('is decoded as far as util.inspect printed it', () => {
+		const parsed = parsePaste(`result: <Buffer ${hex('{"message":"Unauthorized')} ... 120 more bytes>`);
+		expect(parsed.segments.map((segment) => segment.text)).toContain('{"message":"Unauthorized');
+	});
+});

@@ -16,6 +16,9 @@ describe('platform detection', () => {
 		['a namespaced code', '{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}', 'microsoft'],
 		['a vendor command name', 'Search-Spotify : {"error":{"status":401,"message":"The access token expired"}}', 'spotify'],
 		['an SDK namespace in another spelling', 'DocuSign.eSign.Client.ApiException: Error while requesting server, received a non successful HTTP code with response Body: {"error":"consent_required"}', 'docusign'],
+		['an error-code namespace, listed or not', 'Get Token request returned http error: 400 and server response: {"error":"authorization_pending","error_description":"AADSTS70016: Pending end-user authorization."}', 'microsoft'],
+		["an error page's footer", '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>', 'nginx'],
+		["a self-hosted server's path", '$ curl -X POST https://sso.example.org/realms/acme/protocol/openid-connect/token -d grant_type=client_credentials\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}', 'keycloak'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

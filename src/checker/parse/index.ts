@@ -1,5 +1,6 @@
 import type { PasteFormat } from '../types.ts';
 import { hostOf, pathOf, type Exchange, type Parsed, type ResponsePart, type Segment } from './exchange.ts';
+import { bufferSegments } from './buffers.ts';
 import { extractFields, type Field } from './fields.ts';
 import { parseHar } from './har.ts';
 import { parseHttp } from './http.ts';
@@ -21,10 +22,12 @@ export const parsePaste = (text: string): ParsedPaste => {
 		const json = parseJson(text);
 		if (json !== undefined) return fromJson(text, json);
 	}
-	const segments: Segment[] =
-		text.length > LARGE
+	const segments: Segment[] = [
+		...(text.length > LARGE
 			? [{ text: text.slice(0, HEAD_TAIL), offset: 0 }, { text: text.slice(-HEAD_TAIL), offset: text.length - HEAD_TAIL }]
-			: [{ text, offset: 0 }];
+			: [{ text, offset: 0 }]),
+		...bufferSegments(text.length > LARGE ? text.slice(0, HEAD_TAIL) : text),
+	];
 	const fields = extractFields(segments, text);
 	const http = parseHttp(segments[0], text);
 	const response = http?.exchange.response;

@@ -11,6 +11,8 @@ export default definePlatform({
 	slug: 'apache',
 	name: 'Apache HTTP Server',
 	hosts: [],
+	// The footer of the built-in error pages: <address>Apache/2.4.41 (Ubuntu) Server at example.com Port 443</address>
+	signature: /<address>apache\/\d/,
 	messages: {
 		'This server could not verify that you are authorized to access the document': badRequest,
 		"You don't have permission to access": notPermitted,

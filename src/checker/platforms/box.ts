@@ -10,7 +10,8 @@ export const fix = 'Developer Console (app.box.com/developers/console) → your 
 export default definePlatform({
 	slug: 'box',
 	name: 'Box',
-	hosts: ['api.box.com', 'upload.box.com', 'account.box.com', 'app.box.com'],
+	// Every box.com host is Box's: its API hosts, and developer.box.com in an error's help_url.
+	hosts: ['box.com'],
 	codes: {
 		access_denied_insufficient_permissions: notPermitted,
 		access_denied_item_locked: notPermitted,

@@ -15,8 +15,11 @@ export default definePlatform({
 	hosts: ['gitlab.com'],
 	// X-Gitlab-Meta on real responses (github.com/Dynatrace/ace-box/issues/580).
 	headers: ['x-gitlab-meta'],
+	// Self-managed instances have hosts of their own; the REST API's layout is GitLab's.
+	paths: ['/api/v4/projects/'],
 	messages: {
-		// github.com/mattermost/mattermost-plugin-gitlab/issues/316
+		// GitLab's API guard (lib/api/api_guard.rb) words its invalid_token errors itself: github.com/mattermost/mattermost-plugin-gitlab/issues/316
+		// RFC 6750's insufficient_scope description (rack-oauth2's default) is every server's: it explains the error, it does not name GitLab.
 		'Token is expired. You can either do re-authorization or token refresh': tokenExpired,
 		'Token was revoked. You have to re-authorize from the user': consentRevoked,
 		// github.com/timoschwarzer/gitlab-monitor/issues/134

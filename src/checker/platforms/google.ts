@@ -1,11 +1,13 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://cloud.google.com/apis/design/errors (error.code/message/status, google.rpc.ErrorInfo)
 // - https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto (ErrorInfo reason values)
 // - https://developers.google.com/drive/api/guides/handle-errors (401 authError: expired or invalid access token → refresh; 403 insufficientPermissions; 429 rateLimitExceeded)
 // - https://developers.google.com/identity/protocols/oauth2 (refresh token expiration, invalid_grant)
+// - https://developers.google.com/google-ads/api/reference/rpc/latest/AuthenticationErrorEnum.AuthenticationError
+// - https://developers.google.com/google-ads/api/reference/rpc/latest/AuthorizationErrorEnum.AuthorizationError
 export const fix = 'Google Cloud console → APIs & Services (enabled APIs, Credentials, OAuth consent screen scopes); myaccount.google.com/permissions for granted access';
 
 export default definePlatform({
@@ -31,6 +33,24 @@ export default definePlatform({
 		accessNotConfigured: notPermitted,
 		rateLimitExceeded: rateLimited,
 		userRateLimitExceeded: rateLimited,
+		// Google Ads API AuthenticationError (the OAuth token in the header) ...
+		OAUTH_TOKEN_EXPIRED: tokenExpired,
+		OAUTH_TOKEN_INVALID: invalidCredentials,
+		OAUTH_TOKEN_REVOKED: consentRevoked,
+		OAUTH_TOKEN_DISABLED: consentRevoked,
+		OAUTH_TOKEN_HEADER_INVALID: badRequest,
+		NOT_ADS_USER: notPermitted,
+		// ... and AuthorizationError (valid credentials, not allowed): the developer token's access level, the account's
+		// permissions, the manager account's login-customer-id.
+		DEVELOPER_TOKEN_NOT_APPROVED: notPermitted,
+		DEVELOPER_TOKEN_NOT_ON_ALLOWLIST: notPermitted,
+		DEVELOPER_TOKEN_PROHIBITED: notPermitted,
+		CLOUD_PROJECT_NOT_APPROVED_FOR_PRODUCTION: notPermitted,
+		USER_PERMISSION_DENIED: notPermitted,
+		ACTION_NOT_PERMITTED: notPermitted,
+		CUSTOMER_NOT_ENABLED: notPermitted,
+		PROJECT_DISABLED: notPermitted,
+		MISSING_TOS: notPermitted,
 	},
 	messages: {
 		// invalid_grant error_description from oauth2.googleapis.com/token (github.com/GeneralTask/task-manager/pull/2169).

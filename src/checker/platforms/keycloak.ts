@@ -12,6 +12,8 @@ export default definePlatform({
 	slug: 'keycloak',
 	name: 'Keycloak',
 	hosts: [],
+	// Every realm's endpoints live under /realms/<realm>/protocol/openid-connect/ (token, auth, userinfo, logout).
+	paths: ['/protocol/openid-connect/'],
 	messages: {
 		// invalid_grant error_description values from the token endpoint.
 		'Token is not active': refreshRefused, // github.com/keycloak/keycloak/issues/37961

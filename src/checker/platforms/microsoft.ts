@@ -41,5 +41,7 @@ export default definePlatform({
 		'Insufficient privileges to complete the operation': missingScope,
 		'MailboxConcurrency limit': rateLimited,
 	},
+	// Every Entra ID error carries an AADSTS code, listed or not.
+	signature: /\baadsts\d{5,7}\b/,
 	codeDoc: 'https://login.microsoftonline.com/error?code={code}',
 });

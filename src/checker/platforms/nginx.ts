@@ -12,6 +12,8 @@ export default definePlatform({
 	slug: 'nginx',
 	name: 'nginx',
 	hosts: [],
+	// The footer of every built-in error page, with or without server_tokens' version.
+	signature: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
 	messages: {
 		// Built-in error pages: <center><h1>… </h1></center><hr><center>nginx</center>
 		'<h1>401 Authorization Required</h1>': badRequest,

@@ -32,5 +32,7 @@ export default definePlatform({
 		'The refresh token is invalid or expired': refreshRefused,
 		'PKCE verification failed': refreshRefused,
 	},
+	// Okta's errorCode namespace: E0000001 to E0000xxx.
+	signature: /\be0000\d{3}\b/,
 	codeDoc: 'https://developer.okta.com/docs/reference/error-codes/#{code}',
 });

@@ -13,6 +13,8 @@ export default definePlatform({
 	name: 'QuickBooks Online',
 	hosts: ['intuit.com'],
 	headers: ['intuit_tid'],
+	// Intuit's fault text, whatever the SDK: "message=AuthenticationFailed; errorCode=003200; statusCode=401".
+	signature: /message=[^;\n]{1,300}; errorcode=\d{6}; statuscode=\d{3}/,
 	codes: {
 		// "message=AuthenticationFailed; errorCode=003200; statusCode=401" (github.com/routablehq/python-quickbooks/issues/118)
 		'3200': tokenExpired,
@@ -29,6 +31,8 @@ export default definePlatform({
 		'Incorrect or invalid refresh token': refreshRefused,
 		// production tokens on the sandbox cluster or reverse (github.com/routablehq/python-quickbooks/issues/369)
 		'Accessing Wrong Cluster': wrongEnvironment,
+		// errorCode 007001 (github.com/ruckus/quickbooks-ruby/issues/206)
+		'Sandbox company works with Sandbox URL and Production company works with Production URL': wrongEnvironment,
 	},
 	environments: {
 		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },

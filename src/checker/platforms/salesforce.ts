@@ -34,6 +34,9 @@ export default definePlatform({
 		// github.com/SalesforceLabs/OrgCheck/issues/181
 		'TotalRequests Limit exceeded': rateLimited,
 		'API is not enabled for this Organization': notPermitted,
+		// invalid_grant in the JWT bearer flow when the user is not pre-authorized for the connected app: an admin approves
+		// it (help.salesforce.com remoteaccess_oauth_flow_errors; github.com/omniphx/forrest/issues/278).
+		"user hasn't approved this consumer": notPermitted,
 	},
 	environments: {
 		sandbox: { hosts: ['test.salesforce.com', 'sandbox.my.salesforce.com'] },

@@ -20,6 +20,8 @@ export interface Platform {
 	readonly spellings?: readonly string[];
 	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
 	readonly hosts: readonly string[];
+	/** URL path segments only this platform serves, for self-hosted servers with no host of their own ("/protocol/openid-connect/"). */
+	readonly paths?: readonly string[];
 	/** Lower-case response header names only this platform sends (e.g. "x-hubspot-correlation-id"). */
 	readonly headers?: readonly string[];
 	/** Exact error codes as the platform sends them in a code field or as a whole word (case-sensitive). */
@@ -28,6 +30,11 @@ export interface Platform {
 	readonly messages?: Readonly<Record<string, Verdict>>;
 	/** Hosts and token prefixes that tell which environment a request or credential belongs to. */
 	readonly environments?: Readonly<Partial<Record<Environment, { readonly hosts?: readonly string[]; readonly tokenPrefixes?: readonly string[] }>>>;
+	/**
+	 * A pattern over the lower-cased paste that only this platform's own text matches: its error-code namespace
+	 * (aadsts70016) or its error pages' footer. It names the platform, and a matched code opens `codeDoc`.
+	 */
+	readonly signature?: RegExp;
 	/** The vendor's own lookup page for a code, with "{code}" in place of the code (e.g. Entra's AADSTS lookup). */
 	readonly codeDoc?: string;
 }

@@ -14,12 +14,16 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 	unsupported_grant_type: ['refresh-failed', 'fix-request'],
 	invalid_request: ['refresh-failed', 'fix-request'],
 	invalid_scope: ['invalid-scope', 'add-scope'],
+	// RFC 8628 §3.5, the device flow: the user has not approved yet (keep polling), poll more slowly, or start over.
+	authorization_pending: ['not-auth', 'none'],
+	slow_down: ['rate-limited', 'wait-and-retry'],
+	expired_token: ['refresh-failed', 'reauthorize'],
 };
 
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
 export default defineRule({
 	id: 'token-endpoint-error',
-	sections: ['refresh-failed', 'unauthorized', 'invalid-scope'],
+	sections: ['refresh-failed', 'unauthorized', 'invalid-scope', 'rate-limited', 'not-auth'],
 	reads: ['oauthError', 'tokenEndpoint', 'status'],
 	evaluate: ({ oauthError, tokenEndpoint, status }) => {
 		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {

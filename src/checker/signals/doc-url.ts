@@ -5,6 +5,6 @@ import { field, type SignalContext } from './context.ts';
 export const docUrlSignal = (context: SignalContext, platform: PlatformSignal | undefined): string | undefined => {
 	const carried = field(context, 'doc_url', 'errorlink', 'documentation_url', 'more_info');
 	if (carried && /^https:\/\//.test(carried.value)) return carried.value;
-	const code = platform?.hits.find((hit) => hit.kind === 'code')?.match;
+	const code = platform?.hits.find((hit) => hit.kind === 'code')?.match ?? platform?.signature?.text;
 	return code && platform?.platform.codeDoc ? platform.platform.codeDoc.replace('{code}', encodeURIComponent(code)) : undefined;
 };

@@ -11,7 +11,7 @@ export interface OAuthErrorSignal {
 	from: 'body' | 'challenge' | 'text';
 }
 
-// RFC 6749 §5.2, RFC 6750 §3.1, OpenID Connect Core §3.1.2.6: standard, so any server may send them.
+// RFC 6749 §5.2, RFC 6750 §3.1, OpenID Connect Core §3.1.2.6, RFC 8628 §3.5: standard, so any server may send them.
 export const OAUTH_CODES = [
 	'invalid_request',
 	'invalid_client',
@@ -25,12 +25,26 @@ export const OAUTH_CODES = [
 	'consent_required',
 	'interaction_required',
 	'login_required',
+	'authorization_pending',
+	'slow_down',
+	'expired_token',
 ];
 /**
  * Codes only an authorization server sends, recognisable even as a bare word in a log line: RFC 6749 §5.2 token endpoint
- * errors, and OpenID Connect Core §3.1.2.6's, which mean the user must sign in or consent again.
+ * errors, OpenID Connect Core §3.1.2.6's (the user must sign in or consent again), and RFC 8628 §3.5's device flow ones
+ * (not its expired_token, which many APIs also send for an expired access token).
  */
-export const AUTHORIZATION_SERVER_CODES = ['invalid_grant', 'invalid_client', 'unauthorized_client', 'unsupported_grant_type', 'consent_required', 'interaction_required', 'login_required'];
+export const AUTHORIZATION_SERVER_CODES = [
+	'invalid_grant',
+	'invalid_client',
+	'unauthorized_client',
+	'unsupported_grant_type',
+	'consent_required',
+	'interaction_required',
+	'login_required',
+	'authorization_pending',
+	'slow_down',
+];
 
 /** The OAuth error the response carries, from its body, its Bearer challenge, or a client library's message. */
 export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSignal[]): OAuthErrorSignal | undefined => {
@@ -41,7 +55,7 @@ export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSi
 	for (const code of [...AUTHORIZATION_SERVER_CODES, 'invalid_scope', 'invalid_token', 'insufficient_scope']) {
 		const hit = findWord(context.scan, code);
 		// A client library's message: "unauthorized_client: Missing valid authorization header"
-		const description = hit?.span && /^[:\s-]+([^\n]{1,200})/.exec(context.original.slice(hit.span.end, hit.span.end + 210))?.[1];
+		const description = hit?.span && /^[:,\s-]+([^\n]{1,200})/.exec(context.original.slice(hit.span.end, hit.span.end + 210))?.[1];
 		if (hit) return { code, span: hit.span, from: 'text', description: description || undefined };
 	}
 	return undefined;

@@ -4,6 +4,7 @@ import { platforms } from '../platforms/index.ts';
 import type { Platform } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
 import type { SignalContext } from './context.ts';
+import { findPattern, type Hit } from './scan.ts';
 import { DISTINCTIVE, namedPlatforms, platformHits, type PlatformHit } from './platform-hits.ts';
 import type { TokenSignal } from './token.ts';
 
@@ -14,9 +15,11 @@ export interface PlatformSignal {
 	/** Why this platform: short phrases for the evidence sentence. */
 	reasons: string[];
 	hits: PlatformHit[];
+	/** The platform's signature in the paste (an AADSTS code), when it has one. */
+	signature?: Hit;
 }
 
-// Points for each kind of platform evidence: a host or a platform-only header identify it; a code shared by several
+// Points for each kind of platform evidence: a host, a platform-only path or header identify it; a code shared by several
 // platforms counts for each of them in proportion.
 const HOST_POINTS = 4;
 const HEADER_POINTS = 3;
@@ -26,6 +29,8 @@ const NAMESPACED_CODE_POINTS = 4;
 const NAMESPACED = /[A-Za-z]\d|\d[A-Za-z]/;
 // A message is a longer, more distinctive string than a code; a vendor name in an SDK class counts like a code.
 const MESSAGE_POINTS = 3;
+// A platform's code namespace or error-page footer: as good as its host.
+const SIGNATURE_POINTS = 4;
 const NAME_POINTS = 2;
 // One unshared code, message or name is enough; a phrase several platforms send (points split between them) is not.
 const MIN_SCORE = 2;
@@ -81,9 +86,19 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 			score += HOST_POINTS;
 			reasons.push(`host ${host}`);
 		}
+		const path = platform.paths?.find((segment) => context.scan.lower.some((text) => text.includes(segment)));
+		if (path) {
+			score += HOST_POINTS;
+			reasons.push(`path ${path}`);
+		}
 		if (named.has(platform.slug)) {
 			score += NAME_POINTS;
 			reasons.push('an SDK or tool name');
+		}
+		const signature = platform.signature && findPattern(context.scan, platform.signature);
+		if (signature) {
+			score += SIGNATURE_POINTS;
+			reasons.push(`"${signature.text}"`);
 		}
 		const header = platform.headers?.find((name) => headerNames.has(name));
 		if (header) {
@@ -106,7 +121,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 			score += points / (sharedBy.get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
 		}
 		if (specific.length) reasons.push(`${specific[0].kind} ${specific[0].match}`);
-		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, reasons, hits: specific, score };
+		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, reasons, hits: specific, signature: signature || undefined, score };
 	}
-	return best && { platform: best.platform, reasons: best.reasons, hits: best.hits };
+	return best && { platform: best.platform, reasons: best.reasons, hits: best.hits, signature: best.signature };
 };

@@ -36,8 +36,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says this way of authenticating is no longer accepted',
 	},
 	{
-		// also "needs the "codespace" scope", "requires the repo scope"
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
+		// also "needs the "codespace" scope", "requires the repo scope", and a named OAuth permission: Meta's "requires the
+		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission")
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},

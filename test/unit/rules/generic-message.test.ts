@@ -6,6 +6,7 @@ testRule(rule, {
 		{ description: 'token expired', paste: '{"message":"jwt expired"}', section: 'token-expired' },
 		{ description: 'missing header', paste: 'Error: missing authorization header', section: 'unauthorized' },
 		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },
+		{ description: 'a named OAuth permission', paste: "(#10) This endpoint requires the 'pages_read_engagement' permission", section: 'invalid-scope' },
 		{ description: 'insufficient scope, qualified', paste: 'HTTP 403: insufficient authentication scopes', section: 'invalid-scope' },
 		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
 		{ description: 'too many requests', paste: 'too many requests, slow down', section: 'rate-limited' },
@@ -13,6 +14,7 @@ testRule(rule, {
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"ok":false,"error":"token_revoked"}', section: 'unauthorized' },
 	],
 	reject: [
+		{ description: 'a role is not a scope', paste: 'HTTP/1.1 200 OK\n\nThis page requires the admin permission to edit.' },
 		{ description: 'rate-limit header names are not wording', paste: 'HTTP/1.1 200 OK\nx-ratelimit-limit: 500\n\n' },
 		{ description: 'wording the platform data explains', paste: '{"error":{".tag":"expired_access_token"},"error_summary":"expired_access_token/"} api.dropboxapi.com' },
 	],

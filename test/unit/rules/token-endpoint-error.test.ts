@@ -8,6 +8,8 @@ testRule(rule, {
 		{ fixture: 'hubspot-refresh-token-400.txt', section: 'refresh-failed' },
 		{ fixture: 'microsoft-aadsts7000215-terraform.log', section: 'unauthorized' },
 		{ description: 'OpenID Connect consent_required, which only an authorization server sends', paste: '{"error":"consent_required"}', section: 'refresh-failed' },
+		{ description: 'RFC 8628 slow_down: poll less often', paste: 'Error: login failed: error polling for token: slow_down', section: 'rate-limited' },
+		{ description: 'RFC 8628 authorization_pending: keep polling', paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"authorization_pending"}', section: 'not-auth' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
