@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaste } from '../../src/checker/parse/index.ts';
+import { createScan, findPhrase } from '../../src/checker/signals/scan.ts';
 
 const har = (entries: unknown[], creator = 'WebInspector') => JSON.stringify({ log: { version: '1.2', creator: { name: creator, version: '537.36' }, entries } });
 const entry = (status: number, url: string, body = '', requestHeaders: { name: string; value: string }[] = []) => ({
@@ -62,6 +63,8 @@ const cases: {
 	{ description: 'a Node util.inspect object', input: "{ status: 403, statusText: 'Forbidden', data: { message: 'Missing scope' } }", expected: { format: 'node-inspect', status: 403 } },
 	{ description: 'an HTML error page', input: '<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization Required</h1></center><hr><center>nginx</center></body></html>', expected: { format: 'html-page', status: 401 } },
 	{ description: 'a log line', input: '2024-05-01T10:00:00Z ERROR api call failed: HTTP 429 rate limited', expected: { format: 'log', status: 429 } },
+	{ description: 'a status field holding a reason phrase', input: '{"status":"unauthorized"}', expected: { format: 'json-body', status: 401 } },
+	{ description: 'an indented request, as pasted from an issue', input: 'POST /oauth2/token HTTP/1.1\n     Host: localhost:9000\n     Content-Type: application/x-www-form-urlencoded\n', expected: { host: 'localhost' } },
 	{ description: "a platform's error number is not a status", input: 'type: OAuthException, code: 190, message: Error validating access token', expected: { format: 'text', status: undefined } },
 ];
 
@@ -94,5 +97,13 @@ describe('a body printed as a Node Buffer', () => {
 	it('is decoded as far as util.inspect printed it', () => {
 		const parsed = parsePaste(`result: <Buffer ${hex('{"message":"Unauthorized')} ... 120 more bytes>`);
 		expect(parsed.segments.map((segment) => segment.text)).toContain('{"message":"Unauthorized');
+	});
+});
+
+describe('phrases', () => {
+	it('are found where the paste wraps them across lines', () => {
+		const paste = '<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>';
+		const hit = findPhrase(createScan(paste, [{ text: paste, offset: 0 }]), 'could not verify that you are authorized');
+		expect(hit?.span).toEqual({ start: 15, end: 55 });
 	});
 });

@@ -7,6 +7,7 @@ describe('platform detection', () => {
 		['a generic expiry message', '{"error":{"status":401,"message":"The access token expired"}}'],
 		['a generic rejection', 'HTTP/1.1 401 Unauthorized\n\n{"detail":"Invalid token."}'],
 		['a standard OAuth code in RFC 6749 wording', '{"error":"invalid_client","error_description":"Client Authentication failed"}'],
+		['an Apache module name that says proxy', "[proxy_fcgi:error] [pid 1] AH01071: Got error 'PHP message: Error executing API call (404: Not Found)'"],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
@@ -19,6 +20,8 @@ describe('platform detection', () => {
 		['an error-code namespace, listed or not', 'Get Token request returned http error: 400 and server response: {"error":"authorization_pending","error_description":"AADSTS70016: Pending end-user authorization."}', 'microsoft'],
 		["an error page's footer", '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>', 'nginx'],
 		["a self-hosted server's path", '$ curl -X POST https://sso.example.org/realms/acme/protocol/openid-connect/token -d grant_type=client_credentials\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}', 'keycloak'],
+		["a platform's own long wording around a generic phrase", '{ "errorCode": 0, "message": "The token used in the request is expired.", "status": 401 }', 'linkedin'],
+		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

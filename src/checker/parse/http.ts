@@ -5,9 +5,10 @@ import { splitLines } from './lines.ts';
 // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]; curl prints HTTP/2 and HTTP/3 as "HTTP/2 401".
 const STATUS_LINE = /^\s{0,8}HTTP\/(\d(?:\.\d)?) +(\d{3})\b(?: +(.{0,200}))?/;
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version (the version is optional in hand-written pastes).
-const REQUEST_LINE = /^([A-Z]{3,10}) +(\S{1,4000})(?: +HTTP\/\d(?:\.\d)?)?\s*$/;
+const REQUEST_LINE = /^\s{0,8}([A-Z]{3,10}) +(\S{1,4000})(?: +HTTP\/\d(?:\.\d)?)?\s*$/;
 // RFC 9110 §5.1: field-line = field-name ":" OWS field-value OWS, field-name = token; plus HTTP/2 pseudo-headers (":status").
-const HEADER_LINE = /^(:?[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}):[ \t]*/;
+// Pastes from issues and chats often indent every line: up to 8 spaces are allowed before a start or header line.
+const HEADER_LINE = /^[ \t]{0,8}(:?[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}):[ \t]*/;
 // curl -v prefixes: "> " request, "< " response, "* " / "{ " / "} " progress and TLS chatter.
 const CURL_LINE = /^([<>*{}])(?: |$)/;
 

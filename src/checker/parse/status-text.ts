@@ -69,6 +69,9 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	const statusField = (keys: string[]) => fields.find((candidate) => keys.includes(candidate.key) && isStatus(candidate.value));
 	const field = statusField(STATUS_KEYS);
 	if (field) return { status: Number(field.value), span: field.span, url: firstUrl(text), sdk: false };
+	// {"status":"unauthorized"}: the reason phrase in place of the code
+	const reason = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
+	if (reason) return { status: REASON_CODES[reason.value.toLowerCase()]!, span: reason.span, url: firstUrl(text), sdk: false };
 	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE]) {
 		const found = fromMatch(pattern.exec(text), segment, original, false);
 		if (found) return found;

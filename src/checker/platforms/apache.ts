@@ -14,7 +14,8 @@ export default definePlatform({
 	// The footer of the built-in error pages: <address>Apache/2.4.41 (Ubuntu) Server at example.com Port 443</address>
 	signature: /<address>apache\/\d/,
 	messages: {
-		'This server could not verify that you are authorized to access the document': badRequest,
+		// Apache's exact wording; Werkzeug's ("the URL requested") and others' ("the document you requested") differ.
+		'This server could not verify that you are authorized to access the document requested': badRequest,
 		"You don't have permission to access": notPermitted,
 	},
 });

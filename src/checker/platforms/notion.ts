@@ -25,6 +25,8 @@ export default definePlatform({
 		// 404 object_not_found for pages not shared with the integration (status-codes page; makenotion/notion-sdk-js#194).
 		'Make sure the relevant pages and databases are shared with your integration': notPermitted,
 		'Insufficient permissions for this endpoint': notPermitted,
+		// Sent with code "unauthorized" (401), but no new token helps: the account may not use the API (makenotion/notion-mcp-server#68).
+		'account is restricted from accessing the public API': notPermitted,
 		'You have been rate limited': rateLimited,
 	},
 });

@@ -10,6 +10,7 @@ export const fix = 'Give the client the proxy credentials (HTTPS_PROXY=http://us
 export default definePlatform({
 	slug: 'proxy',
 	name: 'Forward proxy (407)',
+	nameIsWord: true,
 	hosts: [],
 	headers: ['proxy-authenticate', 'x-squid-error'],
 	codes: {

@@ -11,7 +11,8 @@ export const fix = 'Shopify admin → Settings → Apps and sales channels → D
 export default definePlatform({
 	slug: 'shopify',
 	name: 'Shopify',
-	hosts: ['myshopify.com', 'shopify.com'],
+	// shopify.dev: the documentation link in GraphQL errors' extensions.
+	hosts: ['myshopify.com', 'shopify.com', 'shopify.dev'],
 	// x-shopid, x-shardid, x-sorting-hat-shopid on real 401s (github.com/frappe/ecommerce_integrations/issues/380).
 	headers: ['x-shopify-shop-api-call-limit', 'x-shopify-api-version', 'x-shopid', 'x-shardid', 'x-sorting-hat-shopid', 'x-stats-apiclientid'],
 	codes: {

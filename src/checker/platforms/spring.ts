@@ -12,6 +12,8 @@ export default definePlatform({
 	slug: 'spring',
 	name: 'Spring Security',
 	hosts: [],
+	// Spring Boot's fallback error page, which renders Spring Security's AccessDeniedException and friends.
+	signature: /whitelabel error page/,
 	messages: {
 		'Full authentication is required to access this resource': badRequest,
 		'Jwt expired at': tokenExpired,

@@ -18,6 +18,8 @@ export interface Platform {
 	readonly name: string;
 	/** Other spellings of the name in SDK namespaces and tool names, matched like the name ("DocuSign.eSign"). */
 	readonly spellings?: readonly string[];
+	/** The name and slug are ordinary words ("proxy" in "proxy_fcgi"): in an identifier they name no vendor. */
+	readonly nameIsWord?: true;
 	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
 	readonly hosts: readonly string[];
 	/** URL path segments only this platform serves, for self-hosted servers with no host of their own ("/protocol/openid-connect/"). */

@@ -1,6 +1,9 @@
 import type { Signals } from '../signals/index.ts';
 import { defineRule, weights, type Finding } from './define.ts';
 
+/** The platform's own documented auth error code or message: a 2xx that carries one did not succeed (Zoho, Slack answer 200). */
+const platformAuthError = (signals: Signals): boolean => Boolean(signals.platform?.hits.some((hit) => hit.verdict[0] !== 'not-auth'));
+
 /** Anything in the paste that points at authentication, which keeps a 4xx from being read as a plain validation error. */
 const hasAuthEvidence = (signals: Signals): boolean =>
 	Boolean(
@@ -9,8 +12,8 @@ const hasAuthEvidence = (signals: Signals): boolean =>
 			signals.rpcError ||
 			signals.scopes ||
 			signals.challenges.some((challenge) => challenge.params.error) ||
-			signals.vocabulary.some((hit) => hit.verdict[0] !== 'wrong-environment') ||
-			signals.platform?.hits.some((hit) => hit.verdict[0] !== 'not-auth'),
+			signals.vocabulary.some((hit) => hit.strength !== 'weak') ||
+			platformAuthError(signals),
 	);
 
 // RFC 9110 §15.5: client errors about the request itself, not its credentials ...
@@ -30,7 +33,7 @@ export default defineRule({
 		// The action is always "none": nothing to fix on the auth side. The sentence says what to check instead.
 		const finding = (weight: number, text: string): Finding[] => [{ section: 'not-auth', weight, text, span, action: 'none' }];
 		if (code === undefined) return auth ? [] : finding(weights.weak, 'No status and nothing that points at authentication.');
-		if (code < 400 && !signals.rpcError && !signals.oauthError) return finding(weights.decisive, `The status is ${code}: the request succeeded.`);
+		if (code < 400 && !signals.rpcError && !signals.oauthError && !platformAuthError(signals)) return finding(weights.decisive, `The status is ${code}: the request succeeded.`);
 		if (code >= 500) return finding(weights.platform, `The status is ${code}: a server-side failure, not a credential problem.`);
 		if (code === 404) return finding(weights.strong, 'The status is 404 Not Found: check the URL and the resource ID before the credentials.');
 		if (STATE_STATUSES.includes(code) && !auth) return finding(weights.firm, `The status is ${code}: the resource's state, not the credentials.`);

@@ -24,8 +24,8 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 export default defineRule({
 	id: 'token-endpoint-error',
 	sections: ['refresh-failed', 'unauthorized', 'invalid-scope', 'rate-limited', 'not-auth'],
-	reads: ['oauthError', 'tokenEndpoint', 'status'],
-	evaluate: ({ oauthError, tokenEndpoint, status }) => {
+	reads: ['oauthError', 'tokenEndpoint', 'status', 'credentials'],
+	evaluate: ({ oauthError, tokenEndpoint, status, credentials }) => {
 		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {
 			return [{ section: 'refresh-failed', weight: weights.strong, text: `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}.`, span: status.span, action: 'reauthorize' }];
 		}
@@ -33,15 +33,17 @@ export default defineRule({
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
 		const [section, action] = meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
+		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
+		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;
 		return [
 			{
 				section,
 				// The generic RFC reading: a platform's documented meaning for the same response (weight 4–5) outranks it.
 				weight: weights.firm,
-				text: `The token endpoint answered error=${oauthError.code}${described}: ${tokenEndpoint.reason}.`,
+				text: `The token endpoint answered error=${oauthError.code}${described}: ${tokenEndpoint.reason}${noClientAuth ? ', and the request carried no client authentication' : ''}.`,
 				span: oauthError.span ?? tokenEndpoint.span,
 				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
-				action: /missing|malformed|required param/i.test(oauthError.description ?? '') ? 'fix-request' : action,
+				action: noClientAuth || /missing|malformed|required param/i.test(oauthError.description ?? '') ? 'fix-request' : action,
 			},
 		];
 	},

@@ -13,13 +13,14 @@ import { createScan, findPattern, type Hit, type Scan } from './scan.ts';
 import { scopeSignal, type ScopeSignal } from './scopes.ts';
 import { tokenEndpointSignal, type TokenEndpointSignal } from './side.ts';
 import { tokenSignal, type TokenSignal } from './token.ts';
-import { vocabulary } from './vocabulary.ts';
+import { vocabulary, type Strength } from './vocabulary.ts';
 import type { Verdict } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
 
 export interface VocabularyHit extends Hit {
 	verdict: Verdict;
 	meaning: string;
+	strength: Strength;
 }
 
 /** Everything the rules read, computed once per paste. */
@@ -63,9 +64,9 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 		environment: environmentSignal(context, token),
 		scopes: scopeSignal(context, challenges, token),
 		platform,
-		vocabulary: vocabulary.flatMap(({ pattern, verdict, meaning }) => {
+		vocabulary: vocabulary.flatMap(({ pattern, verdict, meaning, strength = 'moderate' }) => {
 			const hit = findPattern(scan, pattern);
-			return hit ? [{ ...hit, verdict, meaning }] : [];
+			return hit ? [{ ...hit, verdict, meaning, strength }] : [];
 		}),
 		rpcError: rpcErrorSignal(context),
 		credentials: credentialSignal(context),

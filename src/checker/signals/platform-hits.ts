@@ -11,11 +11,14 @@ import { vocabulary } from './vocabulary.ts';
 // Words that add nothing to a phrase's identity: "The access token expired" is the generic "token expired".
 const FILLER = new Set(['the', 'a', 'an', 'access', 'is', 'has', 'been', 'was', 'your', 'this']);
 
-/** A message is generic when the shared vocabulary explains all of it but filler words. */
+// A vocabulary match longer than this has absorbed the platform's own words ("token used in the request is expired").
+const GENERIC_WORDS = 4;
+
+/** A message is generic when a short phrase of the shared vocabulary explains all of it but filler words. */
 const isGeneric = (message: string): boolean => {
 	const lower = message.toLowerCase();
 	const match = vocabulary.map(({ pattern }) => pattern.exec(lower)).find((found) => found !== null);
-	if (!match) return false;
+	if (!match || (match[0].match(/\w+/g) ?? []).length > GENERIC_WORDS) return false;
 	const rest = lower.slice(0, match.index) + lower.slice(match.index + match[0].length);
 	return (rest.match(/\w+/g) ?? []).every((word) => FILLER.has(word));
 };
@@ -68,7 +71,7 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
  * "hubspot-api-nodejs", "Search-Spotify". Case-sensitive vendor spelling followed by an identifier character, or the
  * name or slug joined by - or _. A pattern per platform, tried only when its name or slug occurs in the paste at all.
  */
-const namePatterns = platforms.map((platform) => {
+const namePatterns = platforms.filter((platform) => !platform.nameIsWord).map((platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
 	const patterns = [

@@ -1,4 +1,4 @@
-import { spanIn, type Segment } from '../parse/exchange.ts';
+import { escapeRegExp, spanIn, type Segment } from '../parse/exchange.ts';
 import type { Span } from '../types.ts';
 
 /** Only this much of each segment is searched for words and phrases. */
@@ -34,14 +34,25 @@ export const createScan = (original: string, segments: Segment[]): Scan => {
 	return { original, segments: capped, lower, lowerWords: new Set(lower.flatMap((text) => text.match(WORD) ?? [])) };
 };
 
-/** First case-insensitive occurrence of a phrase; pass it lower-cased already when calling in a hot loop. */
+/**
+ * First case-insensitive occurrence of a phrase, also where the paste wraps it across lines (HTML error pages, logs);
+ * pass it lower-cased already when calling in a hot loop.
+ */
 export const findPhrase = (scan: Scan, phrase: string, lowered = false): Hit | undefined => {
 	const needle = lowered ? phrase : phrase.toLowerCase();
 	for (let index = 0; index < scan.lower.length; index++) {
 		const at = scan.lower[index].indexOf(needle);
 		if (at >= 0) return hitAt(scan, index, at, at + needle.length);
 	}
-	return undefined;
+	return needle.includes(' ') ? findPattern(scan, wrapped(needle)) : undefined;
+};
+
+const wrappedPatterns = new Map<string, RegExp>();
+/** The phrase with each space allowed to be any run of whitespace, as a wrapped line prints it. */
+const wrapped = (needle: string): RegExp => {
+	let pattern = wrappedPatterns.get(needle);
+	if (!pattern) wrappedPatterns.set(needle, (pattern = new RegExp(escapeRegExp(needle).replaceAll(' ', '\\s{1,40}'))));
+	return pattern;
 };
 
 const isWordChar = (code: number): boolean =>

@@ -9,8 +9,8 @@ export interface TokenEndpointSignal {
 }
 
 // Token endpoint paths: /token, /oauth2/token, /oauth/v1/token, /oauth2/v2.0/token, /connect/token,
-// /protocol/openid-connect/token, /login/oauth/access_token, Slack's oauth.v2.access.
-const TOKEN_PATH = /\/(?:access_)?token\/?$|\/oauth(?:\.v2)?\.access$/i;
+// /protocol/openid-connect/token, /login/oauth/access_token, Asana's /-/oauth_token, Slack's oauth.v2.access.
+const TOKEN_PATH = /\/(?:access_|oauth_)?token\/?$|\/oauth(?:\.v2)?\.access$/i;
 // Hosts that serve nothing but tokens.
 const TOKEN_HOSTS = ['oauth2.googleapis.com', 'login.microsoftonline.com', 'identity.xero.com', 'oauth.platform.intuit.com'];
 

@@ -1,10 +1,16 @@
 import type { Verdict } from '../platforms/types.ts';
 
 /**
+ * How much a phrase says on its own: most name a cause ("moderate"); environment words appear in many unrelated
+ * messages ("weak"); a statement that the other environment's credentials were used is as good as a platform's message.
+ */
+export type Strength = 'weak' | 'moderate' | 'explicit';
+
+/**
  * Documented meanings that are not platform-specific, as data: a pattern over the lower-cased paste, the verdict,
  * and what the phrase means in the guide's words. Patterns are bounded (no nested quantifiers) so scans stay linear.
  */
-export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string }[] = [
+export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string; strength?: Strength }[] = [
 	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		pattern: /\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b/,
@@ -55,8 +61,16 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'talks about a rate limit',
 	},
 	{
+		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
+		pattern: /\bwrong (?:mode|environment)\b|\b(?:test|live|sandbox|production) mode (?:api )?key (?:was )?used\b/,
+		verdict: ['wrong-environment', 'switch-environment'],
+		meaning: 'says the credentials belong to the other environment',
+		strength: 'explicit',
+	},
+	{
 		pattern: /\bsandbox\b|\btest ?mode\b|\blive ?mode\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'mentions a sandbox or test/live mode',
+		strength: 'weak',
 	},
 ];
