@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, redact } from '../../src/checker/index.ts';
 import { makeJwt } from './make-jwt.ts';
@@ -26,7 +27,31 @@ const cases: { description: string; input: string; expected: string }[] = [
 	},
 	{ description: 'error codes are not secrets', input: '{"error":"invalid_grant","code":401}', expected: '{"error":"invalid_grant","code":401}' },
 	{ description: 'a WWW-Authenticate challenge is not a credential', input: 'WWW-Authenticate: Bearer realm="example", error="invalid_token"', expected: 'WWW-Authenticate: Bearer realm="example", error="invalid_token"' },
+	{
+		description: 'a pretty-printed HAR pair (as browsers export it)',
+		input: '{\n  "name": "Cookie",\n  "value": "sid=abc123"\n}',
+		expected: `{\n  "name": "Cookie",\n  "value": "${dots('sid=abc123')}"\n}`,
+	},
+	{ description: 'blanks between a header name and its colon', input: 'Authorization \t : Bearer abcdef123456', expected: `Authorization \t : Bearer ${dots('abcdef123456')}` },
+	{ description: 'a KELVIN SIGN for the k of a name (it lower-cases to k)', input: 'X-Api-\u212Aey: 0123456789', expected: `X-Api-\u212Aey: ${dots('0123456789')}` },
+	{ description: 'a JWT in a credential too short to count as one', input: 'Bearer eyJhbGc.eyJzdWI.sig', expected: `Bearer eyJhbGc.eyJzdWI.${dots('sig')}` },
+	{ description: 'a JWT after a hyphen, and one whose header run holds another "eyJ"', input: `x-${jwt} eyJab-${jwt}`, expected: `x-${jwtHeader}.${jwtPayload}.${dots(jwtSignature)} eyJab-${jwtHeader}.${jwtPayload}.${dots(jwtSignature)}` },
 ];
+
+// Every name whose value is a secret, in each place it can stand: the scan looks for the last word of each (key, token …).
+const headerNames = ['Authorization', 'Proxy-Authorization', 'Cookie', 'Set-Cookie', 'X-Api-Key', 'Api-Key', 'ApiKey', 'X-Auth-Token', 'X-Access-Token', 'Private-Token', 'X-Shopify-Access-Token', 'X-Goog-Api-Key'];
+const harNames = [...headerNames, 'api_key', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'password', 'token', 'code'];
+const fieldNames = ['access_token', 'refresh_token', 'id_token', 'client_secret', 'client_assertion', 'password', 'passwd', 'api_key', 'apikey', 'secret', 'token'];
+const secret = 's3cr3t-value';
+const named: { description: string; input: string; expected: string }[] = [
+	...headerNames.map((name) => ({ description: `header ${name}`, input: `< ${name}: ${secret}`, expected: `< ${name}: ${dots(secret)}` })),
+	...harNames.map((name) => ({ description: `HAR pair ${name}`, input: `{"name": "${name}", "value": "${secret}"}`, expected: `{"name": "${name}", "value": "${dots(secret)}"}` })),
+	...fieldNames.map((name) => ({ description: `JSON field ${name}`, input: `{"${name.toUpperCase()}": "${secret}"}`, expected: `{"${name.toUpperCase()}": "${dots(secret)}"}` })),
+	...fieldNames.map((name) => ({ description: `form field ${name}`, input: `a=1&${name}=${secret}&b=2`, expected: `a=1&${name}=${dots(secret)}&b=2` })),
+];
+
+// Pieces of everything redaction looks for, to assemble into hostile pastes.
+const pieces = ['Authorization', 'cookie', 'X-Api-Key', 'apiKey', 'access_token', 'password', 'token', 'code', '"name"', '"value"', ':', '=', ' ', '\t', '\n', '"', "'", '\\', ',', '?', '&', '-', '.', '> ', 'Bearer ', 'Basic ', 'eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'AKIA', 'IOSFODNN7EXAMPLE', 'sk_live_', 'ghp_', 'abc123', '•'];
 
 describe('redact', () => {
 	for (const { description, input, expected } of cases) {
@@ -37,6 +62,33 @@ describe('redact', () => {
 			for (const span of spans) expect(text.slice(span.start, span.end)).toMatch(/^•+$/);
 		});
 	}
+
+	for (const { description, input, expected } of named) {
+		it(`masks the value of ${description}`, () => expect(redact(input).text).toBe(expected));
+	}
+
+	it('masks in place, in ordered spans, on pastes assembled from what it looks for', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+				const input = parts.join('');
+				const { text, spans } = redact(input);
+				// Spans are in order and apart, and they are exactly what changed.
+				spans.forEach((span, index) => expect(span.start).toBeGreaterThan(index ? spans[index - 1].end : -1));
+				expect(text).toBe(spans.reduce((masked, { start, end }) => masked.slice(0, start) + '•'.repeat(end - start) + masked.slice(end), input));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('takes linear time on long runs of what it looks for', () => {
+		// A JWT's header run is read once, not from every "eyJ" in it; a field's value once, not from every name inside it.
+		for (const unit of ['eyJa-', 'token=', 'token="', 'Bearer aaaaaaa/', 'sk_live_', '"name":"token","value":"', '\ncookie: ']) {
+			const start = performance.now();
+			redact(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+			// About 0.1 s each; a scan that re-reads what it has read takes tens of seconds on a megabyte.
+			expect(performance.now() - start, unit).toBeLessThan(2000);
+		}
+	});
 
 	const fixtures = loadFixtures('dev');
 	it('is idempotent on every dev fixture', () => {
