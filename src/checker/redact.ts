@@ -13,9 +13,9 @@ const MASK = '•';
 
 // Documented key prefixes, kept visible so environment evidence survives: every platform's environment token prefixes
 // (sk_live_, sandbox-sq0atb- …), plus GitHub ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xoxb-/xoxp-…, GitLab glpat-,
-// Shopify shpat_/shpca_/shppa_, SendGrid SG.
+// Shopify shpat_/shpca_/shppa_, SendGrid SG., Google API keys AIza (often in ?key=).
 const dataPrefixes = platforms.flatMap((platform) => Object.values(platform.environments ?? {}).flatMap((environment) => environment?.tokenPrefixes ?? []));
-const KEY_PREFIXES = [...dataPrefixes.map(escapeRegExp), String.raw`gh[pousr]_|github_pat_|xox[abeoprs]-|glpat-|shp(?:at|ca|pa|ss)_|SG\.`].join('|');
+const KEY_PREFIXES = [...dataPrefixes.map(escapeRegExp), String.raw`gh[pousr]_|github_pat_|xox[abeoprs]-|glpat-|shp(?:at|ca|pa|ss)_|SG\.|AIza`].join('|');
 const KEY_PREFIX = new RegExp(`^(?:${KEY_PREFIXES})`);
 const PREFIXED_KEY = new RegExp(`(?:${KEY_PREFIXES})[\\w.-]{4,4000}`, 'g');
 
@@ -33,16 +33,16 @@ const caseless = (source: string, flags: string): RegExp => new RegExp(source.re
 // is several times faster than for every whole name; the name itself is then checked by lookbehind at that point.
 const NAME_END = caseless(String.raw`(?:authorization|cookie|(?<=api[-_]?)key|token|secret|assertion|passw(?:or)?d|code)(?=(["']?[ \t]*[:=])|"\s{0,4},)`, 'g');
 // A header name must start its line: indentation, curl's "> " / "< " and a quote may stand before it.
-const HEADER_VALUE = caseless(String.raw`(?<=(?:^|\n)[ \t]{0,8}[<>]?[ \t]{0,4}["']?(?:${HEADER_NAMES}))["']?[ \t]*[:=][ \t]*["']?([^\n"']{1,16000})`, 'y');
-const HAR_VALUE = caseless(String.raw`(?<="name"\s{0,4}:\s{0,4}"(?:${HAR_NAMES}))"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"((?:[^"\\\n]|\\.){1,16000})"`, 'y');
-const FIELD_VALUE = caseless(String.raw`(?<=\b(${FIELD_NAMES}))(["']?)[ \t]{0,4}([:=])[ \t]{0,4}(?:"((?:[^"\\\n]|\\.){1,16000})"|'((?:[^'\\\n]|\\.){1,16000})'|([^\s&"',;}<>]{1,16000}))`, 'y');
+const HEADER_VALUE = caseless(String.raw`(?<=(?:^|\n)[ \t]{0,8}[<>]?[ \t]{0,4}["']?(?:${HEADER_NAMES}))["']?[ \t]*[:=][ \t]*["']?([^\n"']{1,1000000})`, 'y');
+const HAR_VALUE = caseless(String.raw`(?<="name"\s{0,4}:\s{0,4}"(?:${HAR_NAMES}))"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"((?:[^"\\\n]|\\.){1,1000000})"`, 'y');
+const FIELD_VALUE = caseless(String.raw`(?<=\b(${FIELD_NAMES}))(["']?)[ \t]{0,4}([:=])[ \t]{0,4}(?:"((?:[^"\\\n]|\\.){1,1000000})"|'((?:[^'\\\n]|\\.){1,1000000})'|([^\s&"',;}<>]{1,1000000}))`, 'y');
 
 // Credentials that start at a word boundary with a literal: RFC 6750 §2.1 "Bearer" 1*SP b64token and RFC 7617 "Basic"
 // token68 anywhere (e.g. in a log line), a JWT's "eyJ", AWS access key ids (AKIA/ASIA + 16, masked after the prefix).
-const TOKEN = /\b(?:(?:Bearer|Basic)[ \t]+([\w\-.~+/]{8,16000}=*)(?![\w\-.~+/=])|eyJ(?=[\w-]{2})|(?:AKIA|ASIA)[0-9A-Z]{16}\b)/g;
+const TOKEN = /\b(?:(?:Bearer|Basic)[ \t]+([\w\-.~+/]{8,1000000}=*)(?![\w\-.~+/=])|eyJ(?=[\w-]{2})|(?:AKIA|ASIA)[0-9A-Z]{16}\b)/g;
 // RFC 7515 §7.1 compact JWS: the signature is the third part; header and claims stay readable for the diagnosis. The
 // header run is matched once, without backtracking, so a long run of "eyJ-eyJ-…" stays linear.
-const JWT = /eyJ[\w-]*(?:\.[\w-]{0,16000}\.([\w-]{1,16000}))?/y;
+const JWT = /eyJ[\w-]*(?:\.[\w-]{0,1000000}\.([\w-]{1,1000000}))?/y;
 
 const at = (pattern: RegExp, text: string, index: number): RegExpExecArray | null => {
 	pattern.lastIndex = index;
@@ -52,7 +52,7 @@ const at = (pattern: RegExp, text: string, index: number): RegExpExecArray | nul
 /**
  * Masks credentials in the paste: secret header values (keeping the auth scheme), secret JSON/query/form values,
  * bearer and basic credentials anywhere, documented key prefixes (kept), JWT signatures (header and claims kept).
- * Idempotent; never throws. Linear in the paste: three scans, each followed by checks only where it stopped.
+ * Never throws. Linear in the paste: three scans, each followed by checks only where it stopped.
  */
 export const redact = (text: string): Redaction => {
 	const ranges: Span[] = [];

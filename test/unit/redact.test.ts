@@ -35,6 +35,9 @@ const cases: { description: string; input: string; expected: string }[] = [
 	{ description: 'blanks between a header name and its colon', input: 'Authorization \t : Bearer abcdef123456', expected: `Authorization \t : Bearer ${dots('abcdef123456')}` },
 	{ description: 'a KELVIN SIGN for the k of a name (it lower-cases to k)', input: 'X-Api-\u212Aey: 0123456789', expected: `X-Api-\u212Aey: ${dots('0123456789')}` },
 	{ description: 'a JWT in a credential too short to count as one', input: 'Bearer eyJhbGc.eyJzdWI.sig', expected: `Bearer eyJhbGc.eyJzdWI.${dots('sig')}` },
+	{ description: 'a Google API key in a query string', input: 'GET /maps/api/geocode/json?address=x&key=AIzaSyD-FAKEfakeFAKEfakeFAKEfakeFAKEfak', expected: `GET /maps/api/geocode/json?address=x&key=AIza${dots('SyD-FAKEfakeFAKEfakeFAKEfakeFAKEfak')}` },
+	{ description: 'a value longer than any real one (a 20 000-character token)', input: `Authorization: Bearer ${'x'.repeat(20_000)}`, expected: `Authorization: Bearer ${dots('x'.repeat(20_000))}` },
+	{ description: 'a long JSON secret', input: `{"access_token":"${'y'.repeat(20_000)}"}`, expected: `{"access_token":"${dots('y'.repeat(20_000))}"}` },
 	{ description: 'a JWT after a hyphen, and one whose header run holds another "eyJ"', input: `x-${jwt} eyJab-${jwt}`, expected: `x-${jwtHeader}.${jwtPayload}.${dots(jwtSignature)} eyJab-${jwtHeader}.${jwtPayload}.${dots(jwtSignature)}` },
 ];
 
