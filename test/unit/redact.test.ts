@@ -6,7 +6,7 @@ import { loadFixtures } from './load-fixtures.ts';
 
 const jwt = makeJwt({ iss: 'https://login.example.com/', exp: 1714521600 });
 const [jwtHeader, jwtPayload, jwtSignature] = jwt.split('.');
-const dots = (text: string) => '•'.repeat(text.length);
+const dots = (text: string) => '·'.repeat(text.length);
 
 const cases: { description: string; input: string; expected: string }[] = [
 	{ description: 'Authorization keeps its scheme', input: 'Authorization: Bearer abcdef123456', expected: `Authorization: Bearer ${dots('abcdef123456')}` },
@@ -54,7 +54,7 @@ const named: { description: string; input: string; expected: string }[] = [
 ];
 
 // Pieces of everything redaction looks for, to assemble into hostile pastes.
-const pieces = ['Authorization', 'cookie', 'X-Api-Key', 'apiKey', 'access_token', 'password', 'token', 'code', '"name"', '"value"', ':', '=', ' ', '\t', '\n', '"', "'", '\\', ',', '?', '&', '-', '.', '> ', 'Bearer ', 'Basic ', 'eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'AKIA', 'IOSFODNN7EXAMPLE', 'sk_live_', 'ghp_', 'abc123', '•'];
+const pieces = ['Authorization', 'cookie', 'X-Api-Key', 'apiKey', 'access_token', 'password', 'token', 'code', '"name"', '"value"', ':', '=', ' ', '\t', '\n', '"', "'", '\\', ',', '?', '&', '-', '.', '> ', 'Bearer ', 'Basic ', 'eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'AKIA', 'IOSFODNN7EXAMPLE', 'sk_live_', 'ghp_', 'abc123', '·'];
 
 describe('redact', () => {
 	for (const { description, input, expected } of cases) {
@@ -62,7 +62,7 @@ describe('redact', () => {
 			const { text, spans } = redact(input);
 			expect(text).toBe(expected);
 			expect(text).toHaveLength(input.length);
-			for (const span of spans) expect(text.slice(span.start, span.end)).toMatch(/^•+$/);
+			for (const span of spans) expect(text.slice(span.start, span.end)).toMatch(/^·+$/);
 		});
 	}
 
@@ -77,7 +77,7 @@ describe('redact', () => {
 				const { text, spans } = redact(input);
 				// Spans are in order and apart, and they are exactly what changed.
 				spans.forEach((span, index) => expect(span.start).toBeGreaterThan(index ? spans[index - 1].end : -1));
-				expect(text).toBe(spans.reduce((masked, { start, end }) => masked.slice(0, start) + '•'.repeat(end - start) + masked.slice(end), input));
+				expect(text).toBe(spans.reduce((masked, { start, end }) => masked.slice(0, start) + '·'.repeat(end - start) + masked.slice(end), input));
 			}),
 			{ numRuns: 2000 },
 		);

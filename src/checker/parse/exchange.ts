@@ -48,11 +48,11 @@ export interface Parsed {
 
 /**
  * Maps a range of a segment back to the original paste; rebuilt segments (a HAR entry) are located by searching for
- * their text from the end, where the chosen entry (the last failing one) usually is.
+ * their text from the end, where the chosen entry (the last failing one) usually is, as JSON writes it (escaped).
  */
 export const spanIn = (original: string, segment: Segment, start: number, end: number): Span | undefined => {
 	if (segment.offset >= 0) return { start: segment.offset + start, end: segment.offset + end };
-	const needle = segment.text.slice(start, end);
+	const needle = JSON.stringify(segment.text.slice(start, end)).slice(1, -1);
 	if (needle.length < 2) return undefined;
 	const found = original.lastIndexOf(needle);
 	return found < 0 ? undefined : { start: found, end: found + needle.length };

@@ -64,7 +64,8 @@ export const parseHttp = (segment: Segment, original: string): HttpParse | undef
 					status: Number(status[2]),
 					statusText: status[3]?.trim() || undefined,
 					httpVersion: status[1],
-					statusSpan: spanIn(original, segment, start, start + status[0].trimEnd().length),
+					// A rebuilt HAR entry's status line is not in the paste: no search through it.
+					statusSpan: segment.offset < 0 ? undefined : spanIn(original, segment, start, start + status[0].trimEnd().length),
 					headers: [],
 				};
 				response = { part, request, bodyStart: -1, bodyEnd: -1 };
