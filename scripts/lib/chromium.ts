@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 /** Debian's Chromium: the only browser the tests use (test tools' own browser downloads fail here). */
 export const chromiumPath = '/usr/bin/chromium';
 
+/** Flags that keep Chromium off the network: with no internet it otherwise stalls on background connections. */
+export const offlineChromiumFlags = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+
 /** Installs Chromium from apt when running as root; otherwise stops with the one command to run. */
 export function ensureChromium(): void {
 	if (existsSync(chromiumPath)) return;

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromiumPath } from '../../../scripts/lib/chromium.ts';
+import { chromiumPath, offlineChromiumFlags } from '../../../scripts/lib/chromium.ts';
 
 /** Launches Debian's Chromium once per test file, with the flags that keep it off the network. */
 export function useBrowser(): () => Browser {
@@ -9,7 +9,7 @@ export function useBrowser(): () => Browser {
 		browser = await chromium.launch({
 			executablePath: chromiumPath,
 			headless: true,
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+			args: offlineChromiumFlags,
 		});
 	});
 	afterAll(async () => browser?.close());
