@@ -36,6 +36,14 @@ export default defineConfig({
 					fileParallelism: false,
 				},
 			},
+			{
+				test: {
+					name: 'lighthouse',
+					include: ['test/lighthouse/**/*.test.ts'],
+					// All the Lighthouse runs happen in one hook: five per page, 6–12 s each.
+					hookTimeout: 240_000,
+				},
+			},
 		],
 	},
 });

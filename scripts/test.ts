@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find — unit tests, type checks, the build,
- * tests of the built output, then end-to-end tests in Debian's Chromium.
+ * tests of the built output, end-to-end tests in Debian's Chromium, then Lighthouse.
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
@@ -11,6 +11,8 @@ const steps: [label: string, command: string, args: string[]][] = [
 	['tsc', 'tsc', ['--noEmit']],
 	['build', 'npm', ['run', 'build']],
 	['built-site and end-to-end tests', 'vitest', ['run', '--project', 'build', '--project', 'e2e']],
+	// Alone, after the rest: Lighthouse measures timing, which other tests running beside it would distort.
+	['Lighthouse', 'vitest', ['run', '--project', 'lighthouse']],
 ];
 
 ensureChromium();
