@@ -20,6 +20,7 @@ const unreadable = (text: string, format: PasteFormat, summary: string): Diagnos
 	action: 'none',
 	confidence: 0,
 	platform: null,
+	platformName: null,
 	status: null,
 	evidence: [],
 	alternatives: [],
@@ -52,6 +53,7 @@ const diagnoseText = (text: string, now: Date): Diagnosis => {
 	return {
 		...verdict,
 		platform: signals.platform?.platform.slug ?? null,
+		platformName: signals.platform?.platform.name ?? null,
 		status: signals.status?.code ?? null,
 		format: parsed.format,
 		redacted: redact(text).text,

@@ -66,7 +66,10 @@ export interface Diagnosis {
 	action: ActionId;
 	/** 0..1, from the winner's score and its margin over the runner-up (see score.ts). */
 	confidence: number;
+	/** The platform's slug (its page is /platforms/<slug>/), or null when the paste does not say which. */
 	platform: string | null;
+	/** The platform's name as the vendor writes it, for a view. */
+	platformName: string | null;
 	status: number | null;
 	/** For the chosen section, strongest first. */
 	evidence: Evidence[];

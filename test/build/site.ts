@@ -28,7 +28,10 @@ function elements(html: string): Element[] {
 
 export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
-/** A built JS file and every file it imports statically (the module graph the browser loads), as paths inside dist/. */
+/**
+ * A built JS file and every file it imports, statically or with `import()` (the checker loads its engine so, right
+ * after hydrating): the module graph the browser loads, as paths inside dist/.
+ */
 function moduleGraph(entry: string): Set<string> {
 	const seen = new Set<string>();
 	const pending = [entry];
@@ -37,10 +40,12 @@ function moduleGraph(entry: string): Set<string> {
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(join(dist, file), 'utf8');
-		// Static imports and re-exports only: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`.
-		for (const [, specifier] of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
-			pending.push(specifier!.startsWith('/') ? specifier!.slice(1) : join(dirname(file), specifier!));
-		}
+		// `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`, and `import("./x.js")`, in any quotes.
+		const imports = [
+			...code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g),
+			...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g),
+		];
+		for (const [, specifier] of imports) pending.push(specifier!.startsWith('/') ? specifier!.slice(1) : join(dirname(file), specifier!));
 	}
 	return seen;
 }

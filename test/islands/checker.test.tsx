@@ -1,6 +1,6 @@
 import { renderToString } from 'solid-js/web';
 import { describe, expect, it } from 'vitest';
-import { diagnose, sectionIds } from '../../src/checker/index.ts';
+import { diagnose, redact, sectionIds } from '../../src/checker/index.ts';
 import Checker from '../../src/components/checker/Checker.tsx';
 import { checkerExamples } from '../../src/components/checker/examples.ts';
 import { expiryAtResponse, expiryPhrase, markdownReport } from '../../src/components/checker/format.ts';
@@ -33,7 +33,7 @@ describe('the examples', () => {
 
 describe('report and expiry wording', () => {
 	it('fences the paste so backticks in it cannot end the code block, and redacts the whole report', () => {
-		const report = markdownReport(diagnose('HTTP/1.1 401 Unauthorized\nAuthorization: Bearer abcdefghijklmnop1234567890\n\n```oops````'));
+		const report = markdownReport(diagnose('HTTP/1.1 401 Unauthorized\nAuthorization: Bearer abcdefghijklmnop1234567890\n\n```oops````'), redact);
 		expect(report).toContain('\n`````\n');
 		expect(report).not.toContain('abcdefghijklmnop1234567890');
 	});

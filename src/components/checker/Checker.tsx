@@ -1,6 +1,7 @@
 import { batch, createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { diagnose, redact, type Diagnosis } from '../../checker/index.ts';
+import type { Diagnosis } from '../../checker/index.ts';
 import { decodeShareFragment, encodeShareFragment } from '../../share.ts';
+import { loadEngine, type Engine } from './engine.ts';
 import ExampleMenu from './ExampleMenu.tsx';
 import { markdownReport } from './format.ts';
 import PasteArea from './PasteArea.tsx';
@@ -41,6 +42,8 @@ export default function Checker(props: CheckerProps) {
 	const [notice, setNotice] = createSignal('');
 	const [shareLink, setShareLink] = createSignal('');
 	const [now, setNow] = createSignal(0);
+	// Set with the first diagnosis, which needs the engine loaded: everything that shows one can use it.
+	let engine: Engine | undefined;
 	let examples: CheckerExample[] = [];
 	const loadExample = (match: (example: CheckerExample) => boolean) => {
 		const example = examples.find(match);
@@ -57,6 +60,7 @@ export default function Checker(props: CheckerProps) {
 		const result = await runDiagnosis(value);
 		// Undefined: a newer paste superseded this one; its own result will follow.
 		if (!result) return;
+		engine ??= await loadEngine();
 		batch(() => {
 			setNow(Math.floor(Date.now() / 1000));
 			setDiagnosis(result);
@@ -69,7 +73,8 @@ export default function Checker(props: CheckerProps) {
 		void check(value);
 	};
 
-	const show = (value: string) => (revealed() ? value : redact(value).text);
+	// Nothing shows before the first diagnosis, so the engine is there; if it were not, show nothing rather than a secret.
+	const show = (value: string) => (revealed() ? value : (engine?.redact(value).text ?? ''));
 	const hasPaste = () => Boolean(diagnosis() && !['empty', 'binary'].includes(diagnosis()!.format));
 	const shown = () => (revealed() ? text() : (diagnosis()?.redacted ?? ''));
 	const mark = () => {
@@ -123,9 +128,11 @@ export default function Checker(props: CheckerProps) {
 		// A paste made before the island hydrated is already in the textarea.
 		if (area.value) return void check(area.value);
 		void decodeShareFragment(location.hash).then((shared) => shared !== undefined && load(shared));
-		// The engine's first run compiles its regular expressions (tens of ms): do it when the reader focuses the
-		// paste area, in the moment before they paste, rather than at load where it would hold up the page.
-		const warmUp = () => diagnose('HTTP/1.1 401 Unauthorized');
+		// Load the engine now, in its own task, so it is there when the reader pastes. Its first run compiles its regular
+		// expressions (tens of ms): do that when the reader focuses the paste area, in the moment before they paste,
+		// rather than at load where it would hold up the page.
+		const engineLoaded = loadEngine();
+		const warmUp = () => void engineLoaded.then(({ diagnose }) => diagnose('HTTP/1.1 401 Unauthorized'));
 		if (document.activeElement === area) warmUp();
 		else area.addEventListener('focus', warmUp, { once: true });
 	});
@@ -144,7 +151,7 @@ export default function Checker(props: CheckerProps) {
 					<button type="button" aria-pressed={revealed()} onClick={() => setRevealed(!revealed())}>
 						Reveal secrets
 					</button>
-					<button type="button" onClick={() => void copy(markdownReport(diagnosis()!), 'Report copied, with secrets redacted.')}>
+					<button type="button" onClick={() => void copy(markdownReport(diagnosis()!, engine!.redact), 'Report copied, with secrets redacted.')}>
 						Copy report
 					</button>
 					<button type="button" onClick={() => void share()}>

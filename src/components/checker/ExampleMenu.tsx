@@ -1,5 +1,4 @@
 import { For } from 'solid-js';
-import { sectionIds } from '../../checker/index.ts';
 import { sectionTitles } from '../../guide.ts';
 import type { ExampleEntry } from './types.ts';
 
@@ -12,7 +11,8 @@ interface ExampleMenuProps {
 /** "Try an example": real responses from the engine's fixtures, grouped by the guide section they belong to. */
 export default function ExampleMenu(props: ExampleMenuProps) {
 	let details!: HTMLDetailsElement;
-	const groups = () => sectionIds.map((section) => ({ section, examples: props.examples.filter((example) => example.section === section) })).filter((group) => group.examples.length);
+	// The examples come in the guide's section order (examples.ts): group them in the order they come.
+	const groups = () => [...new Set(props.examples.map((example) => example.section))].map((section) => ({ section, examples: props.examples.filter((example) => example.section === section) }));
 	return (
 		<details class="checker-examples" ref={details}>
 			<summary>Try an example</summary>

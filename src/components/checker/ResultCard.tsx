@@ -1,9 +1,8 @@
 import { For, Match, Show, Switch } from 'solid-js';
-import { type Diagnosis } from '../../checker/index.ts';
+import type { Diagnosis } from '../../checker/index.ts';
 import { actionTitles, confidenceLabel, guideAnchors, guideUrl, sectionTitles } from '../../guide.ts';
 import ClaimsTable from './ClaimsTable.tsx';
 import EvidenceList from './EvidenceList.tsx';
-import { platformName } from './format.ts';
 
 interface ResultCardProps {
 	/** Undefined before the first diagnosis and while a large paste is being read. */
@@ -73,7 +72,7 @@ export default function ResultCard(props: ResultCardProps) {
 							<dl class="checker-facts">
 								<dt>What to do</dt>
 								<dd>{actionTitles[found().action]}</dd>
-								<Show when={platformName(found().platform)}>
+								<Show when={found().platformName}>
 									{(name) => (
 										<>
 											<dt>Platform</dt>

@@ -1,9 +1,6 @@
 /** Words and Markdown for a diagnosis: pure functions, shared by the island's card and its "Copy report". */
-import { platforms, redact, type Diagnosis } from '../../checker/index.ts';
+import type { Diagnosis, Redaction } from '../../checker/index.ts';
 import { actionTitles, confidenceLabel, guideUrl, sectionTitles } from '../../guide.ts';
-
-/** The platform's name as the vendor writes it, or undefined when the engine could not tell. */
-export const platformName = (slug: string | null): string | undefined => platforms.find((platform) => platform.slug === slug)?.name;
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
 	['year', 31_536_000],
@@ -53,8 +50,8 @@ const EXCERPT = 3000;
 const fenceFor = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map(([run]) => run.length + 1)));
 
 /** The report "Copy report" puts on the clipboard: the diagnosis and the start of the paste, redacted throughout. */
-export function markdownReport(diagnosis: Diagnosis): string {
-	const platform = platformName(diagnosis.platform);
+export function markdownReport(diagnosis: Diagnosis, redact: (text: string) => Redaction): string {
+	const platform = diagnosis.platformName;
 	const excerpt = diagnosis.redacted.length > EXCERPT ? `${diagnosis.redacted.slice(0, EXCERPT)}\n… (${diagnosis.redacted.length - EXCERPT} more characters)` : diagnosis.redacted;
 	const fence = fenceFor(excerpt);
 	const lines = [

@@ -1,5 +1,6 @@
 /** Runs the engine: in the page for ordinary pastes (one frame), in a Web Worker for large ones. */
-import { diagnose, type Diagnosis } from '../../checker/index.ts';
+import type { Diagnosis } from '../../checker/index.ts';
+import { loadEngine } from './engine.ts';
 import type { DiagnoseRequest, DiagnoseResponse } from './worker.ts';
 
 /** Above this many characters the engine takes tens of milliseconds or more: run it in the worker. */
@@ -21,9 +22,13 @@ const startWorker = (): Worker => {
 };
 
 /** Diagnoses `text`; resolves undefined when a newer call superseded this one before it finished. */
-export function runDiagnosis(text: string): Promise<Diagnosis | undefined> {
+export async function runDiagnosis(text: string): Promise<Diagnosis | undefined> {
 	const id = ++lastId;
-	if (text.length <= LARGE_PASTE || typeof Worker === 'undefined') return Promise.resolve(diagnose(text));
+	if (text.length <= LARGE_PASTE || typeof Worker === 'undefined') {
+		// Once loaded, the engine answers in the same task: awaiting a settled promise costs a microtask, not a frame.
+		const { diagnose } = await loadEngine();
+		return id === lastId ? diagnose(text) : undefined;
+	}
 	worker ??= startWorker();
 	const request: DiagnoseRequest = { id, text, now: Date.now() };
 	worker.postMessage(request);
