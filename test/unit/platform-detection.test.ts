@@ -7,6 +7,7 @@ describe('platform detection', () => {
 		['a generic expiry message', '{"error":{"status":401,"message":"The access token expired"}}'],
 		['a generic rejection', 'HTTP/1.1 401 Unauthorized\n\n{"detail":"Invalid token."}'],
 		['a standard OAuth code in RFC 6749 wording', '{"error":"invalid_client","error_description":"Client Authentication failed"}'],
+		["a project's own identifier that names a vendor", 'Error: permission denied\n  with module.shopify_service[0].module.vault[0].data.vault_auth_backend.aws'],
 		['an Apache module name that says proxy', "[proxy_fcgi:error] [pid 1] AH01071: Got error 'PHP message: Error executing API call (404: Not Found)'"],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
@@ -22,6 +23,10 @@ describe('platform detection', () => {
 		["a self-hosted server's path", '$ curl -X POST https://sso.example.org/realms/acme/protocol/openid-connect/token -d grant_type=client_credentials\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}', 'keycloak'],
 		["a platform's own long wording around a generic phrase", '{ "errorCode": 0, "message": "The token used in the request is expired.", "status": 401 }', 'linkedin'],
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],
+		['a package name', 'File "/app/venv/lib/python3.11/site-packages/slack_sdk/web/base_client.py", line 1, in api_call\nSlackApiError: invalid_auth', 'slack'],
+		['an SDK under the vendor’s former name', 'TwitterAPI.TwitterError.TwitterRequestError: (429): {"title":"Too Many Requests","status":429}', 'x'],
+		['the host a Python client prints', "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/v2.0/token", 'microsoft'],
+		['a framework’s message codes', 'SecurityTokenNoExpirationException: IDX10225: Lifetime validation failed. The token is missing an Expiration Time.', 'aspnet'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

@@ -11,10 +11,13 @@ export const fix = 'Compare the token’s aud/iss/exp claims with the API’s Jw
 export default definePlatform({
 	slug: 'aspnet',
 	name: 'ASP.NET Core JwtBearer',
+	// Microsoft.IdentityModel's message codes (IDX10223 …) and the handler's own name, listed or not.
+	signature: /\bidx1\d{4}\b|\bjwtbearerhandler\b/,
 	hosts: [],
 	codes: {
 		// Microsoft.IdentityModel.Tokens exception message ids.
 		IDX10223: tokenExpired, // Lifetime validation failed. The token is expired.
+		IDX10225: badRequest, // Lifetime validation failed. The token is missing an Expiration Time (the issuer's configuration).
 		IDX10222: badRequest, // The token is not yet valid (clock skew).
 		IDX10214: badRequest, // Audience validation failed.
 		IDX10205: badRequest, // Issuer validation failed.

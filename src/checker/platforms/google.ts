@@ -13,6 +13,8 @@ export const fix = 'Google Cloud console → APIs & Services (enabled APIs, Cred
 export default definePlatform({
 	slug: 'google',
 	name: 'Google APIs',
+	// The Cloud SDK's command line names its commands so: (gcloud.projects.list).
+	spellings: ['gcloud'],
 	hosts: ['googleapis.com', 'accounts.google.com'],
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, refreshRefused } from './verdicts.ts';
+import { invalidCredentials, refreshRefused, tokenExpired } from './verdicts.ts';
 
 // Sources:
 // - https://www.keycloak.org/docs/latest/server_admin/#_timeouts (SSO Session Idle/Max, refresh tokens)
@@ -16,7 +16,9 @@ export default definePlatform({
 	paths: ['/protocol/openid-connect/'],
 	messages: {
 		// invalid_grant error_description values from the token endpoint.
-		'Token is not active': refreshRefused, // github.com/keycloak/keycloak/issues/37961
+		// Any token past its lifespan: the access token at the admin or resource API (PipedreamHQ/pipedream#12134), the
+		// refresh token at the token endpoint (keycloak#37961), where the rules read it as a refused refresh.
+		'Token is not active': tokenExpired,
 		'Session not active': refreshRefused, // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
 		'Code not valid': refreshRefused, // github.com/keycloak/keycloak/issues/13357
 		'Invalid user credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://www.twilio.com/docs/usage/twilios-response (error body: code, message, more_info, status)
@@ -27,6 +27,8 @@ export default definePlatform({
 		'Resource not accessible with Test Account Credentials': wrongEnvironment,
 		'Unable to create record: Authenticate': invalidCredentials,
 		'20003: Authenticate': invalidCredentials,
+		// 20003 with no credentials at all (Huachao/vscode-restclient#26): send them, nothing to regenerate.
+		'Authentication Error - No credentials provided': badRequest,
 	},
 	codeDoc: 'https://www.twilio.com/docs/errors/{code}',
 });

@@ -11,6 +11,8 @@ export const fix = 'developer.x.com → Developer Portal → Projects & Apps →
 export default definePlatform({
 	slug: 'x',
 	name: 'X (Twitter) API',
+	// The SDKs and their classes kept the old name: TwitterAPI, tweepy's TwitterServerError, twitter-api-v2.
+	spellings: ['Twitter'],
 	hosts: ['api.twitter.com', 'api.x.com', 'upload.twitter.com', 'twitter.com', 'x.com'],
 	headers: ['x-transaction-id', 'x-access-level'],
 	codes: {

@@ -1,3 +1,4 @@
+import type { Verdict } from '../platforms/types.ts';
 import type { SectionId } from '../sections.ts';
 import type { SignalName, Signals } from '../signals/index.ts';
 import type { Evidence } from '../types.ts';
@@ -26,6 +27,13 @@ export const defineRule = (spec: RuleSpec): Rule => ({
 
 /** Shared weights so rules agree on what "strong" means; a section's score is the sum of its evidence. */
 export const weights = { weak: 1, moderate: 2, firm: 3, strong: 4, platform: 5, decisive: 6 } as const;
+
+/**
+ * A verdict as read where the response came from: at the token endpoint, the token that expired is the grant being
+ * exchanged (a refresh token, a code), not an access token, so it is a refused refresh that a new consent fixes.
+ */
+export const fromTokenEndpoint = (verdict: Verdict, tokenEndpoint: unknown): Verdict =>
+	tokenEndpoint && verdict[0] === 'token-expired' ? ['refresh-failed', 'reauthorize'] : verdict;
 
 /** Quotes a value from the paste in an evidence sentence, shortened. */
 export const quote = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;

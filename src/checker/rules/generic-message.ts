@@ -1,6 +1,6 @@
 import type { Strength } from '../signals/vocabulary.ts';
 import type { Span } from '../types.ts';
-import { defineRule, quote, weights } from './define.ts';
+import { defineRule, fromTokenEndpoint, quote, weights } from './define.ts';
 
 const STRENGTH_WEIGHTS: Record<Strength, number> = { weak: weights.weak, moderate: weights.moderate, explicit: weights.platform };
 
@@ -9,15 +9,20 @@ const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(
 /** Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit"). */
 export default defineRule({
 	id: 'generic-message',
-	sections: ['token-expired', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
-	reads: ['vocabulary', 'platform', 'rpcError'],
-	evaluate: ({ vocabulary, platform, rpcError }) =>
+	sections: ['token-expired', 'refresh-failed', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
+	reads: ['vocabulary', 'platform', 'rpcError', 'tokenEndpoint'],
+	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint }) =>
 		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice.
-		vocabulary.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !(rpcError?.effectiveStatus && overlaps(rpcError.span, hit.span))).map((hit) => ({
-			section: hit.verdict[0],
-			weight: STRENGTH_WEIGHTS[hit.strength],
-			text: `The message ${hit.meaning}: ${quote(hit.text)}.`,
-			span: hit.span,
-			action: hit.verdict[1],
-		})),
+		vocabulary
+			.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !(rpcError?.effectiveStatus && overlaps(rpcError.span, hit.span)))
+			.map((hit) => {
+				const [section, action] = fromTokenEndpoint(hit.verdict, tokenEndpoint);
+				return {
+					section,
+					weight: STRENGTH_WEIGHTS[hit.strength],
+					text: `The message ${hit.meaning}${section === hit.verdict[0] ? '' : ' (at the token endpoint: the refresh token)'}: ${quote(hit.text)}.`,
+					span: hit.span,
+					action,
+				};
+			}),
 });

@@ -68,9 +68,14 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 
 /**
  * The platform named by an SDK class or a tool: "AirtableError", "Discord\\Exceptions", "PayPal\\Core", "tap-pipedrive",
- * "hubspot-api-nodejs", "Search-Spotify". Case-sensitive vendor spelling followed by an identifier character, or the
- * name or slug joined by - or _. A pattern per platform, tried only when its name or slug occurs in the paste at all.
+ * "hubspot-api-nodejs", "Search-Spotify". Case-sensitive vendor spelling followed by an identifier character, the name
+ * after a hyphen, or the slug in a package name. A pattern per platform, tried only when its name or slug occurs at all.
  */
+// The slug names a package or tool only with the words such names are made of (slack_sdk, hubspot-api-nodejs,
+// tap-pipedrive, omniauth-linkedin): a project's own identifier (module.shopify_service) names no vendor's code.
+const PACKAGE_SUFFIX = '(?:sdk|api|client|node(?:js)?|js|python|py|php|ruby|rb|go|java|dotnet|net|cli|oauth2?)';
+const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passport|django|laravel|socialite)';
+
 const namePatterns = platforms.filter((platform) => !platform.nameIsWord).map((platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
@@ -80,7 +85,7 @@ const namePatterns = platforms.filter((platform) => !platform.nameIsWord).map((p
 			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
 			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
-		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]\\w|\\w[-_]${slug}(?![\\w-])` : '',
+		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 	].filter(Boolean);
 	return {
 		slug: platform.slug,

@@ -47,6 +47,8 @@ const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
 const MAX_URLS = 20;
 // Java/Kotlin package names: com.auth0.android, com.twilio.exception
 const PACKAGE = /\b(com|io|net|org)\.([a-z0-9]{2,40})\.[a-z]/g;
+// A host printed as a field: Python's HTTPSConnectionPool(host='login.microsoftonline.com'), Node's hostname: 'api.x.com'
+const HOST_FIELD = /\bhost(?:name)?['"]?[ \t]{0,2}[:=][ \t]{0,2}['"]([a-z0-9.-]{1,253}\.[a-z]{2,63})['"]/gi;
 
 /** Hosts the paste talks to: the request's, the URLs it prints, and the token's issuer and audience. */
 const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string[] => {
@@ -60,6 +62,7 @@ const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string
 		}
 	}
 	for (const claim of [token?.info.claims?.iss, token?.info.claims?.aud]) add(claim && hostOf(claim));
+	for (const match of context.scan.segments[0]?.text.slice(0, 65_536).matchAll(HOST_FIELD) ?? []) add(match[1]);
 	// SDK class names are reversed domains: com.auth0.android… → auth0.com
 	for (const match of context.scan.segments[0]?.text.slice(0, 65_536).matchAll(PACKAGE) ?? []) add(`${match[2]}.${match[1]}`);
 	return [...hosts];

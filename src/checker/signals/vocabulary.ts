@@ -30,7 +30,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
 	{
-		pattern: /\binvalid[ _](?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		// also npm's "your authentication token seems to be invalid", "Unable to authenticate"
+		pattern: /\binvalid[ _](?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},

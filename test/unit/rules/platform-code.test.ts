@@ -8,6 +8,12 @@ testRule(rule, {
 		{ fixture: 'slack-invalid-auth-http200.txt', section: 'unauthorized' },
 		{ fixture: 'microsoft-aadsts65001-consent.json' },
 		{ fixture: 'x-page-does-not-exist-34.json', section: 'not-auth' },
+		{ fixture: 'keycloak-admin-token-not-active-server-log.log', section: 'token-expired' },
+		{
+			description: 'an expired token at the token endpoint is the refresh token',
+			paste: 'POST /realms/acme/protocol/openid-connect/token HTTP/1.1\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"Token is not active"}',
+			section: 'refresh-failed',
+		},
 	],
 	reject: [
 		{ description: 'no platform', paste: 'HTTP/1.1 401 Unauthorized\n\n' },

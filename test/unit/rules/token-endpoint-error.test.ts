@@ -12,6 +12,7 @@ testRule(rule, {
 		{ description: 'RFC 8628 authorization_pending: keep polling', paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"authorization_pending"}', section: 'not-auth' },
 		{ fixture: 'none-oauth2-token-invalid-client-no-secret.http', section: 'unauthorized' },
 		{ fixture: 'asana-oauth-token-refresh-400-sentry.txt', section: 'refresh-failed' },
+		{ fixture: 'okta-authorize-redirect-invalid-scope-har-log.har', section: 'invalid-scope' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
