@@ -43,19 +43,25 @@ function moduleGraph(entry: string): Set<string> {
 		// `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`, and `import("./x.js")`, in any quotes.
 		const imports = [
 			...code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g),
-			...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g),
+			// A computed specifier (Starlight's `${base}pagefind.js`) is not a built module: skipped.
+			...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g),
 		];
 		for (const [, specifier] of imports) pending.push(specifier!.startsWith('/') ? specifier!.slice(1) : join(dirname(file), specifier!));
 	}
 	return seen;
 }
 
-/** The scripts a page's islands load when they hydrate: components, renderers and their imports. */
+/**
+ * The scripts a page's islands load when they hydrate (components, renderers and their imports), less those the
+ * page loads anyway through Starlight's own scripts (Vite's preload helper, which its search shares): ours alone.
+ */
 export function islandScripts(pages: Map<string, Element[]>, file: string): Set<string> {
+	const elements = pages.get(file)!;
+	const theirs = new Set(elements.filter((element) => element.tagName === 'script' && attribute(element, 'src')).flatMap((element) => [...moduleGraph(attribute(element, 'src')!.replace(/^\//, ''))]));
 	const scripts = new Set<string>();
-	for (const element of pages.get(file)!.filter((candidate) => candidate.tagName === 'astro-island')) {
+	for (const element of elements.filter((candidate) => candidate.tagName === 'astro-island')) {
 		for (const name of ['component-url', 'renderer-url']) {
-			for (const script of moduleGraph(attribute(element, name)!.replace(/^\//, ''))) scripts.add(script);
+			for (const script of moduleGraph(attribute(element, name)!.replace(/^\//, ''))) if (!theirs.has(script)) scripts.add(script);
 		}
 	}
 	return scripts;
