@@ -19,6 +19,8 @@ export interface RequestPart {
 	host?: string;
 	path?: string;
 	headers: Header[];
+	/** Every header the request carried is listed (a curl command), so a missing one was not sent. */
+	complete?: true;
 	body?: Segment;
 }
 

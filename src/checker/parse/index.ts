@@ -1,6 +1,7 @@
 import type { PasteFormat } from '../types.ts';
 import { hostOf, pathOf, type Exchange, type Parsed, type ResponsePart, type Segment } from './exchange.ts';
 import { bufferSegments } from './buffers.ts';
+import { curlRequest } from './curl-command.ts';
 import { extractFields, type Field } from './fields.ts';
 import { parseHar } from './har.ts';
 import { parseHttp } from './http.ts';
@@ -31,12 +32,14 @@ export const parsePaste = (text: string): ParsedPaste => {
 	const fields = extractFields(segments, text);
 	const http = parseHttp(segments[0], text);
 	const response = http?.exchange.response;
+	// The curl command above its output, when the paste shows no request of its own.
+	const request = http?.exchange.request ?? curlRequest(segments[0].text);
 	if (http && response && (response.status !== undefined || response.headers.length)) {
 		// DevTools copies can put the status in a "Status Code: 401" line above the headers.
 		if (response.status === undefined) applyStatus(response, statusFromText(segments[0], text, fields));
-		return { format: http.format, exchange: http.exchange, segments, notes: [], fields };
+		return { format: http.format, exchange: { request, response }, segments, notes: [], fields };
 	}
-	const exchange: Exchange = { request: http?.exchange.request, response: { headers: [] } };
+	const exchange: Exchange = { request, response: { headers: [] } };
 	const found = statusFromText(segments[0], text, fields);
 	applyStatus(exchange.response, found);
 	const url = found?.url ?? firstUrl(segments[0].text);

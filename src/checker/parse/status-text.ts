@@ -76,8 +76,9 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 		const found = fromMatch(pattern.exec(text), segment, original, false);
 		if (found) return found;
 	}
-	// A bare "code" is often the platform's own error number (Meta's "code: 200"), so it comes last.
-	const code = statusField(['code']);
+	// A bare "code" is often the platform's own error number (Meta's "code: 200", X's 261), so it comes last and only
+	// as a failure: an error body's code is never an HTTP success.
+	const code = fields.find((candidate) => candidate.key === 'code' && isStatus(candidate.value) && Number(candidate.value) >= 400);
 	if (code) return { status: Number(code.value), span: code.span, url: firstUrl(text), sdk: false };
 	const bareReason = BARE_REASON.exec(text);
 	if (bareReason) return { status: REASON_CODES[bareReason[1].toLowerCase()], span: spanIn(original, segment, bareReason.index, bareReason.index + bareReason[0].length), url: firstUrl(text), sdk: false };

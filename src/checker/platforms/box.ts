@@ -12,6 +12,7 @@ export default definePlatform({
 	name: 'Box',
 	// Every box.com host is Box's: its API hosts, and developer.box.com in an error's help_url.
 	hosts: ['box.com'],
+	headers: ['box-request-id'],
 	codes: {
 		access_denied_insufficient_permissions: notPermitted,
 		access_denied_item_locked: notPermitted,

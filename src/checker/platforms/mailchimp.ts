@@ -10,8 +10,11 @@ export const fix = 'Account → Extras → API keys (key suffix such as -us6 mus
 export default definePlatform({
 	slug: 'mailchimp',
 	name: 'Mailchimp',
-	hosts: ['api.mailchimp.com', 'login.mailchimp.com'],
+	// Every mailchimp.com host is Mailchimp's: the API, login, and kb.mailchimp.com in a problem's `type`.
+	hosts: ['mailchimp.com'],
 	codes: {
+		// Mailchimp Transactional (Mandrill) errors: {"status":"error","code":-1,"name":"Invalid_Key"} (mailchimp-client-lib-codegen#146).
+		Invalid_Key: invalidCredentials,
 		// Glossary type names (errors page).
 		APIKeyMissing: badRequest,
 		APIKeyInvalid: invalidCredentials,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.paypal.com/api/rest/responses/ (name / message / debug_id / details; AUTHENTICATION_FAILURE, NOT_AUTHORIZED, RATE_LIMIT_REACHED ...)
@@ -23,6 +23,9 @@ export default definePlatform({
 		RESOURCE_NOT_FOUND: notAuth,
 	},
 	messages: {
+		// Retail API, errorType oauth/scope_mismatch (paypal-here-sdk-ios-distribution#334).
+		'This access token is bound to a different scope than the one required': missingScope,
+		'The scope provided is incorrect': missingScope,
 		// Not "Client Authentication failed": PayPal answers invalid_client with RFC 6749 §5.2's own wording, which any
 		// authorization server may send; sandbox credentials sent to live is its usual cause (see `fix`).
 		'The client credentials are invalid': invalidCredentials,

@@ -21,6 +21,8 @@ export default definePlatform({
 		'215': badRequest,
 		'453': notPermitted,
 		'88': rateLimited,
+		// 'Application cannot perform write actions': the app is restricted (tweepy#1663).
+		'261': notPermitted,
 		'34': notAuth,
 		// v2 problem "reason" values.
 		'client-not-enrolled': notPermitted,

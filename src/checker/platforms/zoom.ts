@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, tokenExpired, refreshRefused, missingScope } from './verdicts.ts';
+import { invalidCredentials, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developers.zoom.us/docs/api/rest/error-definitions/ (code/message body; 124 invalid/expired access token)
@@ -21,6 +21,8 @@ export default definePlatform({
 		'4711': missingScope,
 	},
 	messages: {
+		// API v1's rate limit, sent with 403 (zoom/api-v1#19).
+		'the maximum number of api requests are already reached': rateLimited,
 		// code 124 variant (github.com/tl-its-umich-edu/remote-office-hours-queue/issues/512)
 		'Access token is expired': tokenExpired,
 		'Invalid access token, does not contain scopes': missingScope,

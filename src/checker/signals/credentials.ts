@@ -25,7 +25,7 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: { start: segment.offset + match.index, end: segment.offset + match.index + match[0].length } } };
 	}
 	// Only a request shown with its headers, and not a Chromium HAR export that strips them, can prove an absence.
-	if (!request?.headers.length || context.parsed.notes.length) return {};
+	if (!(request?.headers.length || request?.complete) || context.parsed.notes.length) return {};
 	const carried =
 		request.headers.some((header) => CREDENTIAL_NAME.test(header.name)) ||
 		CREDENTIAL_NAME.test(request.url?.split('?')[1] ?? '') ||

@@ -74,7 +74,8 @@ const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
 /** The platform that answered, when the paste shows any evidence of one: hosts, platform-only headers, codes, messages. */
 export const platformSignal = (context: SignalContext, token: TokenSignal | undefined): PlatformSignal | undefined => {
 	const hosts = hostsOf(context, token);
-	const headerNames = new Set([...context.parsed.exchange.response.headers.map((header) => header.name), ...context.fields.map((field) => field.key.replaceAll('_', '-'))]);
+	// A logged response often prints its headers as fields (intuit_tid: '…'): in either spelling.
+	const headerNames = new Set([...context.parsed.exchange.response.headers.map((header) => header.name), ...context.fields.flatMap((field) => [field.key, field.key.replaceAll('_', '-')])]);
 	const fieldsByValue = new Map<string, Field>();
 	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
 	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue) }));

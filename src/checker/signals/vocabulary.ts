@@ -57,7 +57,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// not header names such as x-ratelimit-limit
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|\btoo many requests\b|\bquota (?:has been )?exceeded\b|\bthrottl/,
+		// also exception names (XeroRateLimitExceeded, TooManyRequestsError), "too many attempts", "the maximum number of api
+		// requests are already reached", "Excessive API token requests"
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\bthrottl/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},

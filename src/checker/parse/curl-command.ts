@@ -1,0 +1,44 @@
+import { hostOf, pathOf, type RequestPart } from './exchange.ts';
+
+// A curl command as people paste it above its output: `$ curl -i -X POST "https://…" -H 'Accept: …' \` (continued lines).
+const CURL_COMMAND = /(?:^|\n)[ \t]{0,8}(?:\$[ \t]{1,4})?curl[ \t]((?:[^\n\\]|\\\n|\\.){1,20000})/;
+// Shell words: single-quoted, double-quoted (with escapes) or bare.
+const WORD = /'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g;
+// Options that send a credential without a header of ours: user:password, a bearer token, a cookie, ~/.netrc.
+const CREDENTIAL_OPTIONS = new Map([
+	['-u', 'authorization'],
+	['--user', 'authorization'],
+	['--oauth2-bearer', 'authorization'],
+	['-b', 'cookie'],
+	['--cookie', 'cookie'],
+	['-n', 'authorization'],
+	['--netrc', 'authorization'],
+]);
+const TAKES_NO_VALUE = new Set(['-n', '--netrc']);
+
+/** The request a pasted curl command makes: its method, URL and every header it sets, credentials included. */
+export const curlRequest = (text: string): RequestPart | undefined => {
+	const command = CURL_COMMAND.exec(text.slice(0, 65_536))?.[1];
+	if (!command) return undefined;
+	const words = [...command.replaceAll('\\\n', ' ').matchAll(WORD)].map(([, single, double, bare]) => single ?? double ?? bare!);
+	// A curl command lists every header it adds: none missing from it was sent.
+	const request: RequestPart = { headers: [], complete: true };
+	for (let index = 0; index < words.length; index++) {
+		const [word, next = ''] = [words[index]!, words[index + 1]];
+		if (word === '-H' || word === '--header') {
+			const colon = next.indexOf(':');
+			if (colon > 0) request.headers.push({ name: next.slice(0, colon).trim().toLowerCase(), value: next.slice(colon + 1).trim() });
+		} else if (CREDENTIAL_OPTIONS.has(word)) {
+			request.headers.push({ name: CREDENTIAL_OPTIONS.get(word)!, value: `(curl ${word})` });
+			if (TAKES_NO_VALUE.has(word)) continue;
+		} else if (word === '-X' || word === '--request') {
+			request.method = next;
+		} else {
+			if (/^https?:\/\//.test(word)) request.url = word;
+			continue;
+		}
+		index++;
+	}
+	if (!request.url) return undefined;
+	return { ...request, host: hostOf(request.url), path: pathOf(request.url) };
+};
