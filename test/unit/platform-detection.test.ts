@@ -27,6 +27,8 @@ describe('platform detection', () => {
 		['an SDK under the vendor’s former name', 'TwitterAPI.TwitterError.TwitterRequestError: (429): {"title":"Too Many Requests","status":429}', 'x'],
 		['the host a Python client prints', "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/v2.0/token", 'microsoft'],
 		['a framework’s message codes', 'SecurityTokenNoExpirationException: IDX10225: Lifetime validation failed. The token is missing an Expiration Time.', 'aspnet'],
+		["the vendor's error page", '401. That’s an error.\n\nError: invalid_client\n\nThe OAuth client was not found.', 'google'],
+		['a Java package', 'WARN  [org.keycloak.events] (default task-147) type=REFRESH_TOKEN_ERROR, error=invalid_token, grant_type=refresh_token', 'keycloak'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

@@ -16,6 +16,8 @@ export default definePlatform({
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list).
 	spellings: ['gcloud'],
 	hosts: ['googleapis.com', 'accounts.google.com'],
+	// Google's own error pages: "401. That’s an error." … "That’s all we know."
+	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\./,
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
 		ACCESS_TOKEN_EXPIRED: tokenExpired,

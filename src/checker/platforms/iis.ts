@@ -16,6 +16,8 @@ export default definePlatform({
 		'HTTP Error 401.1': invalidCredentials,
 		'HTTP Error 401.2': badRequest,
 		'due to invalid authentication headers': badRequest,
+		// IIS 6's 401.2 page (nextgenhealthcare/connect#1125).
+		'sending a WWW-Authenticate header field that the Web server is not configured to accept': badRequest,
 		'403 - Forbidden: Access is denied': notPermitted,
 		'HTTP Error 403.6': notPermitted, // IP address rejected
 		'HTTP Error 403.14': notAuth,

@@ -12,6 +12,8 @@ export const fix = 'api.slack.com/apps → your app → OAuth & Permissions (sco
 export default definePlatform({
 	slug: 'slack',
 	name: 'Slack',
+	// slacker, the long-lived Python client: slacker.Error: missing_scope (alexwlchan/backup-slack#4).
+	spellings: ['slacker'],
 	hosts: ['slack.com'],
 	headers: ['x-slack-req-id'],
 	codes: {

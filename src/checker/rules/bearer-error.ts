@@ -32,7 +32,8 @@ export default defineRule({
 				span,
 				said: `WWW-Authenticate says ${scheme === 'bearer' ? 'Bearer ' : ''}error="${params.error}"`,
 			}));
-		if (oauthError && oauthError.from !== 'challenge' && BODY_ERRORS.includes(oauthError.code) && !stated.some((item) => item.error)) {
+		// A resource server's error: at the token endpoint the same words are about the grant (token-endpoint-error reads them).
+		if (oauthError && oauthError.from !== 'challenge' && BODY_ERRORS.includes(oauthError.code) && !tokenEndpoint && !stated.some((item) => item.error)) {
 			stated.push({ error: oauthError.code, description: oauthError.description ?? '', span: oauthError.span, said: `The response says error="${oauthError.code}"` });
 		}
 		// Many APIs send a bare challenge on every 401: it only means "no credential" when nothing more specific was said.

@@ -14,6 +14,8 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 	unsupported_grant_type: ['refresh-failed', 'fix-request'],
 	invalid_request: ['refresh-failed', 'fix-request'],
 	invalid_scope: ['invalid-scope', 'add-scope'],
+	// At the token endpoint the token refused is the grant presented (Keycloak's REFRESH_TOKEN_ERROR, error=invalid_token).
+	invalid_token: ['refresh-failed', 'reauthorize'],
 	// RFC 8628 §3.5, the device flow: the user has not approved yet (keep polling), poll more slowly, or start over.
 	authorization_pending: ['not-auth', 'none'],
 	slow_down: ['rate-limited', 'wait-and-retry'],

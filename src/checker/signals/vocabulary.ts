@@ -13,7 +13,8 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
 export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string; strength?: Strength }[] = [
 	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
-		pattern: /\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b/,
+		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required"
+		pattern: /\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},

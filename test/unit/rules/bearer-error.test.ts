@@ -19,6 +19,7 @@ testRule(rule, {
 		{ fixture: 'proxy-isa-ntlm-407-curl-v.txt' },
 		{ description: 'no challenge', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
 		{ description: 'a bare challenge on a 403', paste: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="x"\n\n' },
+		{ description: 'invalid_token at the token endpoint is about the grant', paste: 'grant_type=refresh_token\n{"error":"invalid_token"}' },
 		{ description: "invalid_request in a body is as often validation as auth", paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_request","error_description":"Missing parameter: name"}' },
 	],
 });

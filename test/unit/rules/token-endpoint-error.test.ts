@@ -13,6 +13,7 @@ testRule(rule, {
 		{ fixture: 'none-oauth2-token-invalid-client-no-secret.http', section: 'unauthorized' },
 		{ fixture: 'asana-oauth-token-refresh-400-sentry.txt', section: 'refresh-failed' },
 		{ fixture: 'okta-authorize-redirect-invalid-scope-har-log.har', section: 'invalid-scope' },
+		{ fixture: 'keycloak-refresh-token-error-event.log', section: 'refresh-failed' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
