@@ -29,6 +29,8 @@ describe('platform detection', () => {
 		['a framework’s message codes', 'SecurityTokenNoExpirationException: IDX10225: Lifetime validation failed. The token is missing an Expiration Time.', 'aspnet'],
 		["the vendor's error page", '401. That’s an error.\n\nError: invalid_client\n\nThe OAuth client was not found.', 'google'],
 		['a Java package', 'WARN  [org.keycloak.events] (default task-147) type=REFRESH_TOKEN_ERROR, error=invalid_token, grant_type=refresh_token', 'keycloak'],
+		['the one server that runs only its framework', 'date: Sun, 04 Oct 2020 19:09:52 GMT\nserver: Kestrel\nstatus: 401\nwww-authenticate: Bearer error="invalid_token"', 'aspnet'],
+		["the vendor's error envelope", '{"error":{"code":"AccessDenied","message":"You cannot perform the requested operation.","innerError":{"request-id":"7","client-request-id":"7"}}}', 'microsoft'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

@@ -18,6 +18,8 @@ const SDK_PATTERNS: RegExp[] = [
 	/Request failed with status code (?<status>\d{3})/,
 	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
 	/(?:Client|Server) error: `\w+ (?<url>[^`\s]{1,2000})` resulted in a `(?<status>\d{3})/,
+	// node-zendesk and others: "Zendesk Error (401): Not Authorized"
+	/\bError \((?<status>[45]\d\d)\): /,
 	// Docusign's SDKs: received a non successful HTTP code [400] with response Body
 	/received a non successful HTTP code \[(?<status>\d{3})\]/,
 	// .NET HttpRequestException

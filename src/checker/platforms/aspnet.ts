@@ -11,8 +11,9 @@ export const fix = 'Compare the token’s aud/iss/exp claims with the API’s Jw
 export default definePlatform({
 	slug: 'aspnet',
 	name: 'ASP.NET Core JwtBearer',
-	// Microsoft.IdentityModel's message codes (IDX10223 …) and the handler's own name, listed or not.
-	signature: /\bidx1\d{4}\b|\bjwtbearerhandler\b/,
+	// Microsoft.IdentityModel's message codes (IDX10223 …), the handler's own name, and Kestrel, the server that only
+	// ASP.NET Core runs on, in the Server header.
+	signature: /\bidx1\d{4}\b|\bjwtbearerhandler\b|\bserver:[ \t]{0,4}kestrel\b/,
 	hosts: [],
 	codes: {
 		// Microsoft.IdentityModel.Tokens exception message ids.

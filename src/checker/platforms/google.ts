@@ -16,8 +16,9 @@ export default definePlatform({
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list).
 	spellings: ['gcloud'],
 	hosts: ['googleapis.com', 'accounts.google.com'],
-	// Google's own error pages: "401. That’s an error." … "That’s all we know."
-	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\./,
+	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
+	// "Error 502 (Server Error)!!1".
+	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\.|<\/b> <ins>that|!!1<\/title>/,
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
 		ACCESS_TOKEN_EXPIRED: tokenExpired,
@@ -31,6 +32,9 @@ export default definePlatform({
 		UNAUTHENTICATED: invalidCredentials,
 		PERMISSION_DENIED: notPermitted,
 		NOT_FOUND: notAuth,
+		UNIMPLEMENTED: notAuth,
+		UNAVAILABLE: notAuth,
+		INTERNAL: notAuth,
 		// Legacy errors[].reason values (Drive handle-errors).
 		authError: tokenExpired,
 		insufficientPermissions: missingScope,

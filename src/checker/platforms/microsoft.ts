@@ -35,6 +35,8 @@ export default definePlatform({
 		TooManyRequests: rateLimited,
 	},
 	messages: {
+		// Graph's AccessDenied when the token lacks the permission (AlexFilipin/ConditionalAccess#10).
+		'required scopes are missing in the token': missingScope,
 		'Access token has expired or is not yet valid': tokenExpired,
 		'Lifetime validation failed, the token is expired': tokenExpired,
 		'CompactToken parsing failed': badRequest,
@@ -42,6 +44,7 @@ export default definePlatform({
 		'MailboxConcurrency limit': rateLimited,
 	},
 	// Every Entra ID error carries an AADSTS code, listed or not.
-	signature: /\baadsts\d{5,7}\b/,
+	// and Graph's error envelope, whose innerError carries a client-request-id.
+	signature: /\baadsts\d{5,7}\b|"client-request-id"/,
 	codeDoc: 'https://login.microsoftonline.com/error?code={code}',
 });

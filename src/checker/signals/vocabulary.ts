@@ -26,7 +26,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\baudience (?:validation failed|is invalid)|\binvalid[ _]audience\b/,
+		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all.
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\binvalid[ _]audience\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},

@@ -13,6 +13,7 @@ testRule(rule, {
 		{ fixture: 'slack-invalid-auth-http200.txt' },
 		{ fixture: 'hubspot-refresh-token-400.txt' },
 		{ fixture: 'zoho-books-refresh-invalid-code-laravel.log' },
+		{ description: 'a 200 whose GraphQL data is null', paste: 'HTTP/2 200\n\n{"data":null,"errors":[{"message":"Your token has not been granted the required scopes"}]}' },
 		{ description: 'a 400 with an OAuth error', paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant"}' },
 		{ description: 'a 401', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
 	],
