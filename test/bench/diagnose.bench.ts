@@ -58,4 +58,15 @@ describe('diagnose', () => {
 		const large = median(() => diagnoseAndRead(tenMb), 3);
 		console.log(`10 MB adversarial: median ${result.latency.p50?.toFixed(0)} ms; linearity: 1 MB ${small.toFixed(1)} ms, 10 MB ${large.toFixed(1)} ms, ratio ${(large / small).toFixed(1)}x (limit 20x)`);
 	});
+
+	// Redaction's worst cases: long runs of what it looks for. A JWT's header run is read once, not from every "eyJ" in
+	// it; a field's value once, not from every name inside it. A scan that re-read them would take seconds per megabyte.
+	test('redaction of long runs of what it looks for (linearity: 10x input, well under 20x time)', () => {
+		for (const unit of ['eyJa-', 'token=', 'token="', 'Bearer aaaaaaa/', 'sk_live_', '"name":"token","value":"', '\ncookie: ']) {
+			const run = (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
+			const [small, large] = [run(100_000), run(1_000_000)];
+			const [smallTime, largeTime] = [median(() => redact(small), 5), median(() => redact(large), 3)];
+			console.log(`redact ${JSON.stringify(unit)} × 1 MB: ${largeTime.toFixed(1)} ms; 100 KB ${smallTime.toFixed(1)} ms, ratio ${(largeTime / smallTime).toFixed(1)}x (limit 20x)`);
+		}
+	});
 });

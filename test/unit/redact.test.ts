@@ -83,16 +83,6 @@ describe('redact', () => {
 		);
 	});
 
-	it('takes linear time on long runs of what it looks for', () => {
-		// A JWT's header run is read once, not from every "eyJ" in it; a field's value once, not from every name inside it.
-		for (const unit of ['eyJa-', 'token=', 'token="', 'Bearer aaaaaaa/', 'sk_live_', '"name":"token","value":"', '\ncookie: ']) {
-			const start = performance.now();
-			redact(unit.repeat(Math.ceil(1_000_000 / unit.length)));
-			// About 0.1 s each; a scan that re-reads what it has read takes tens of seconds on a megabyte.
-			expect(performance.now() - start, unit).toBeLessThan(2000);
-		}
-	});
-
 	const fixtures = loadFixtures('dev');
 	it('is idempotent on every dev fixture', () => {
 		for (const fixture of fixtures) {
