@@ -67,6 +67,8 @@ const cases: {
 	{ description: 'an indented request, as pasted from an issue', input: 'POST /oauth2/token HTTP/1.1\n     Host: localhost:9000\n     Content-Type: application/x-www-form-urlencoded\n', expected: { host: 'localhost' } },
 	{ description: 'a curl command above its output', input: "$ curl -i -X POST 'https://gitlab.com/api/v4/ci/lint' \\\n  --header 'Content-Type: application/json'\nHTTP/2 401\n\n{\"message\":\"401 Unauthorized\"}", expected: { format: 'http2', status: 401, host: 'gitlab.com' } },
 	{ description: 'an SDK error with the status in parentheses', input: '{ Error: Zendesk Error (401): Not Authorized\n    at checkRequestResponse (client.js:259:13)', expected: { status: 401 } },
+	{ description: "kubectl's reason phrase", input: 'Error from server (Forbidden): pods is forbidden: User "u-1" cannot list pods in the namespace "default"', expected: { status: 403 } },
+	{ description: "an SDK exception's reason phrase", input: 'Mollie.Api.Client.MollieApiException: Unprocessable Entity - Non-existent body parameter "testmode"', expected: { status: 422 } },
 	{ description: "a platform's error number is not a status", input: 'type: OAuthException, code: 190, message: Error validating access token', expected: { format: 'text', status: undefined } },
 ];
 

@@ -56,7 +56,22 @@ const BARE_CODE = /^\s{0,8}(?<status>[1-5]\d\d)(?:\s|$)/;
 
 // A reason phrase alone on the first line, as default error pages print it (Werkzeug's "Unauthorized").
 const BARE_REASON = /^\s{0,8}(Unauthorized|Forbidden|Too Many Requests|Not Found)\s*$/im;
-const REASON_CODES: Record<string, number> = { unauthorized: 401, forbidden: 403, 'too many requests': 429, 'not found': 404 };
+const REASON_CODES: Record<string, number> = {
+	unauthorized: 401,
+	forbidden: 403,
+	'too many requests': 429,
+	toomanyrequests: 429,
+	'not found': 404,
+	notfound: 404,
+	'bad request': 400,
+	'unprocessable entity': 422,
+};
+// Clients that print the reason phrase, not the code: kubectl's "Error from server (Forbidden)", .NET SDKs'
+// "MollieApiException: Unprocessable Entity - …".
+const REASON_PATTERNS = [
+	/\bError from server \((?<reason>Forbidden|Unauthorized|NotFound|TooManyRequests)\)/,
+	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
+];
 const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code'];
 const URL = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/;
 
@@ -69,6 +84,11 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	for (const pattern of SDK_PATTERNS) {
 		const found = fromMatch(pattern.exec(text), segment, original, true);
 		if (found) return found;
+	}
+	for (const pattern of REASON_PATTERNS) {
+		const match = pattern.exec(text);
+		const reason = match?.groups?.reason;
+		if (match && reason) return { status: REASON_CODES[reason.toLowerCase()]!, span: spanIn(original, segment, match.index, match.index + match[0].length), url: firstUrl(text), sdk: true };
 	}
 	const statusField = (keys: string[]) => fields.find((candidate) => keys.includes(candidate.key) && isStatus(candidate.value));
 	const field = statusField(STATUS_KEYS);

@@ -14,7 +14,8 @@ export default definePlatform({
 	slug: 'github',
 	name: 'GitHub',
 	hosts: ['api.github.com', 'github.com', 'githubusercontent.com'],
-	headers: ['x-github-request-id', 'x-github-media-type', 'x-oauth-scopes', 'x-accepted-oauth-scopes', 'x-github-sso', 'x-accepted-github-permissions'],
+	// Not X-OAuth-Scopes and X-Accepted-OAuth-Scopes: Slack's Web API sends them too (monzo/response#26).
+	headers: ['x-github-request-id', 'x-github-media-type', 'x-github-sso', 'x-accepted-github-permissions'],
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).
 		bad_verification_code: refreshRefused,

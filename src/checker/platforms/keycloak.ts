@@ -22,6 +22,8 @@ export default definePlatform({
 		'Token is not active': tokenExpired,
 		'Session not active': refreshRefused, // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
 		'Code not valid': refreshRefused, // github.com/keycloak/keycloak/issues/13357
-		'Invalid user credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1
+		'Invalid user credentials': invalidCredentials,
+		// Sent with unauthorized_client when the client's own authentication fails (Stirling-Tools/Stirling-PDF#6567).
+		'Invalid client or Invalid client credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1
 	},
 });

@@ -23,6 +23,8 @@ export default definePlatform({
 		TooManyRequests: rateLimited,
 	},
 	messages: {
+		// The 401 detail when no key arrived, even under the title "API Key Invalid" (amro/gibbon#305).
+		'Your request did not include an API key': badRequest,
 		// problem+json "title" values.
 		'API Key Invalid': invalidCredentials,
 		'API Key Missing': badRequest,

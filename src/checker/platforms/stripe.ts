@@ -25,6 +25,8 @@ export default definePlatform({
 		lock_timeout: rateLimited,
 	},
 	messages: {
+		// Connect's OAuth token exchange with a key of the other mode (stripe-dotnet#696).
+		'authorization code only supports returning': wrongEnvironment,
 		'Invalid API Key provided': invalidCredentials,
 		'Expired API Key provided': invalidCredentials,
 		// github.com/gadelkareem/skeleton/issues/20

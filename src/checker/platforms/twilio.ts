@@ -27,6 +27,8 @@ export default definePlatform({
 		'Resource not accessible with Test Account Credentials': wrongEnvironment,
 		'Unable to create record: Authenticate': invalidCredentials,
 		'20003: Authenticate': invalidCredentials,
+		// twilio-ruby raises 20003's bare message as `Authenticate (Twilio::REST::RequestError)` (twilio-ruby#29).
+		'Authenticate (Twilio::REST::RequestError)': invalidCredentials,
 		// 20003 with no credentials at all (Huachao/vscode-restclient#26): send them, nothing to regenerate.
 		'Authentication Error - No credentials provided': badRequest,
 	},

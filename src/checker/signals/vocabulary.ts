@@ -67,7 +67,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
-		pattern: /\bwrong (?:mode|environment)\b|\b(?:test|live|sandbox|production) mode (?:api )?key (?:was )?used\b/,
+		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
+		pattern: /\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the credentials belong to the other environment',
 		strength: 'explicit',

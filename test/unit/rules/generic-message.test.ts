@@ -8,6 +8,7 @@ testRule(rule, {
 		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },
 		{ description: 'a stated environment mismatch', paste: 'Error executing API call (404: Not Found): Payment tr_1 exists, but the wrong mode is used.', section: 'wrong-environment' },
 		{ description: "a JWT library's parse error", paste: 'Error: status: 401, body: token contains an invalid number of segments', section: 'unauthorized' },
+		{ description: "a key of the other mode", paste: '{"title":"Mode Conflict","status":422,"detail":"A live-mode envelope cannot be created with a test-mode API key"}', section: 'wrong-environment' },
 		{ description: 'a named OAuth permission', paste: "(#10) This endpoint requires the 'pages_read_engagement' permission", section: 'invalid-scope' },
 		{ description: 'insufficient scope, qualified', paste: 'HTTP 403: insufficient authentication scopes', section: 'invalid-scope' },
 		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
