@@ -1,4 +1,4 @@
-import { hostOf, pathOf, type RequestPart } from './exchange.ts';
+import { completeRequest, type RequestPart } from './exchange.ts';
 
 // A curl command as people paste it above its output: `$ curl -i -X POST "https://…" -H 'Accept: …' \` (continued lines).
 const CURL_COMMAND = /(?:^|\n)[ \t]{0,8}(?:\$[ \t]{1,4})?curl[ \t]((?:[^\n\\]|\\\n|\\.){1,20000})/;
@@ -39,6 +39,5 @@ export const curlRequest = (text: string): RequestPart | undefined => {
 		}
 		index++;
 	}
-	if (!request.url) return undefined;
-	return { ...request, host: hostOf(request.url), path: pathOf(request.url) };
+	return request.url ? completeRequest(request) : undefined;
 };

@@ -74,6 +74,14 @@ export const hostOf = (url: string): string | undefined => {
 	return match?.[1]?.toLowerCase();
 };
 
+/** Fills in a request's host (from its URL, else its Host or :authority header) and path; returns it. */
+export const completeRequest = (request: RequestPart): RequestPart => {
+	const authority = request.headers.find((header) => header.name === 'host' || header.name === ':authority')?.value;
+	request.host = (request.url && hostOf(request.url)) ?? authority?.toLowerCase().replace(/:\d+$/, '');
+	if (request.url) request.path = pathOf(request.url);
+	return request;
+};
+
 /** Path of a URL (or of a request target that is already a path). */
 export const pathOf = (url: string): string => {
 	const match = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*([^?#\s]*)/i.exec(url);

@@ -1,5 +1,5 @@
 import type { PasteFormat } from '../types.ts';
-import { hostOf, pathOf, spanIn, type Exchange, type Header, type RequestPart, type ResponsePart, type Segment } from './exchange.ts';
+import { completeRequest, spanIn, type Exchange, type Header, type RequestPart, type ResponsePart, type Segment } from './exchange.ts';
 import { splitLines } from './lines.ts';
 
 // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]; curl prints HTTP/2 and HTTP/3 as "HTTP/2 401".
@@ -130,12 +130,6 @@ const HEADER_NAME = /^(?::[a-z]+|[\w]+-[\w-]+|date|server|vary|etag|expires|prag
 /** Two header lines in a row, at least one with a name only HTTP headers have. */
 const startsHeaderBlock = (line: string, next: string): boolean =>
 	HEADER_LINE.test(line) && HEADER_LINE.test(next) && (HEADER_NAME.test(line) || HEADER_NAME.test(next));
-
-const completeRequest = (request: RequestPart): void => {
-	const authority = request.headers.find((header) => header.name === 'host' || header.name === ':authority')?.value;
-	request.host = (request.url && hostOf(request.url)) ?? authority?.toLowerCase().replace(/:\d+$/, '');
-	if (request.url) request.path = pathOf(request.url);
-};
 
 const formatOf = (isCurl: boolean, response: ResponsePart, lineCount: number): PasteFormat => {
 	if (isCurl) return 'curl-v';

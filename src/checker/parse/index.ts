@@ -1,5 +1,5 @@
 import type { PasteFormat } from '../types.ts';
-import { hostOf, pathOf, type Exchange, type Parsed, type ResponsePart, type Segment } from './exchange.ts';
+import { completeRequest, type Exchange, type Parsed, type ResponsePart, type Segment } from './exchange.ts';
 import { bufferSegments } from './buffers.ts';
 import { curlRequest } from './curl-command.ts';
 import { extractFields, type Field } from './fields.ts';
@@ -44,7 +44,7 @@ export const parsePaste = (text: string): ParsedPaste => {
 	applyStatus(exchange.response, found);
 	const url = found?.url ?? firstUrl(segments[0].text);
 	if (url && !exchange.request?.host) {
-		exchange.request = { ...exchange.request, url, host: hostOf(url), path: pathOf(url), headers: exchange.request?.headers ?? [] };
+		exchange.request = completeRequest({ ...exchange.request, url, headers: exchange.request?.headers ?? [] });
 	}
 	return { format: textFormat(segments[0].text, found?.sdk ?? false), exchange, segments, notes: [], fields };
 };

@@ -1,6 +1,7 @@
 import type { Verdict } from '../platforms/types.ts';
 import type { SectionId } from '../sections.ts';
 import type { SignalName, Signals } from '../signals/index.ts';
+import type { TokenEndpointSignal } from '../signals/side.ts';
 import type { Evidence } from '../types.ts';
 
 /** Evidence as a rule returns it; `defineRule` stamps the rule id. */
@@ -32,7 +33,7 @@ export const weights = { weak: 1, moderate: 2, firm: 3, strong: 4, platform: 5, 
  * A verdict as read where the response came from: at the token endpoint, the token that expired is the grant being
  * exchanged (a refresh token, a code), not an access token, so it is a refused refresh that a new consent fixes.
  */
-export const fromTokenEndpoint = (verdict: Verdict, tokenEndpoint: unknown): Verdict =>
+export const fromTokenEndpoint = (verdict: Verdict, tokenEndpoint: TokenEndpointSignal | undefined): Verdict =>
 	tokenEndpoint && verdict[0] === 'token-expired' ? ['refresh-failed', 'reauthorize'] : verdict;
 
 /** Quotes a value from the paste in an evidence sentence, shortened. */

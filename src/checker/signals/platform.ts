@@ -62,9 +62,10 @@ const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string
 		}
 	}
 	for (const claim of [token?.info.claims?.iss, token?.info.claims?.aud]) add(claim && hostOf(claim));
-	for (const match of context.scan.segments[0]?.text.slice(0, 65_536).matchAll(HOST_FIELD) ?? []) add(match[1]);
+	const head = context.scan.segments[0]?.text.slice(0, 65_536) ?? '';
+	for (const match of head.matchAll(HOST_FIELD)) add(match[1]);
 	// SDK class names are reversed domains: com.auth0.android… → auth0.com
-	for (const match of context.scan.segments[0]?.text.slice(0, 65_536).matchAll(PACKAGE) ?? []) add(`${match[2]}.${match[1]}`);
+	for (const match of head.matchAll(PACKAGE)) add(`${match[2]}.${match[1]}`);
 	return [...hosts];
 };
 

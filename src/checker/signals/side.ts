@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { field, type SignalContext } from './context.ts';
+import { field, responseHeader, type SignalContext } from './context.ts';
 import { AUTHORIZATION_SERVER_CODES, type OAuthErrorSignal } from './oauth.ts';
 
 /** Evidence that the authorization server answered (its token endpoint, RFC 6749 §5.2, or its redirect), not the resource server (RFC 6750). */
@@ -22,7 +22,7 @@ export const tokenEndpointSignal = (context: SignalContext, oauthError: OAuthErr
 	if (grant) return { reason: `the request carried grant_type=${grant.value}`, span: grant.span };
 	if (oauthError && AUTHORIZATION_SERVER_CODES.includes(oauthError.code)) return { reason: `only an authorization server sends ${oauthError.code}`, span: oauthError.span };
 	// RFC 6749 §4.1.2.1: the authorization endpoint reports its errors in the redirect back to the client.
-	const location = context.parsed.exchange.response.headers.find((header) => header.name === 'location');
+	const [location] = responseHeader(context, 'location');
 	if (oauthError && location && /[?&#]error=/.test(location.value)) return { reason: 'the authorization server redirected back with it (RFC 6749 §4.1.2.1)', span: location.span };
 	return undefined;
 };
