@@ -83,7 +83,9 @@ function describeRun(lhr: Result): string {
 	const metricValues = Object.entries(metrics).map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue} (${lhr.audits[id]?.score})`).join(', ');
 	const cpu = Math.round(lhr.environment.benchmarkIndex);
 	// Lighthouse warns under 1000: a CPU slower than its mobile preset assumes, here mostly one busy with other work.
-	return `${scores} | ${metricValues} | CPU benchmark index ${cpu}${cpu < 1000 ? ' (slow or busy machine)' : ''}`;
+	// A run that loses points on Total Blocking Time names the tasks behind it, so the log says what to look at.
+	const blocking = (lhr.audits['total-blocking-time']?.score ?? 1) < 1 ? ` | long tasks: ${longTasks(lhr).join(', ')}` : '';
+	return `${scores} | ${metricValues} | CPU benchmark index ${cpu}${cpu < 1000 ? ' (slow or busy machine)' : ''}${blocking}`;
 }
 
 /** The audits that cost the category points: weighted, scored, below 1. */

@@ -3,6 +3,7 @@ import type { Field } from '../parse/fields.ts';
 import { platforms } from '../platforms/index.ts';
 import type { Platform, Verdict } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
+import { lazy } from '../lazy.ts';
 import type { SignalContext } from './context.ts';
 import { OAUTH_CODES } from './oauth.ts';
 import { findPhrase, findWord, innerWords } from './scan.ts';
@@ -37,21 +38,18 @@ export interface PlatformHit {
 // EXPIRED_AUTHENTICATION, SignatureDoesNotMatch); "124" or "unauthorized" must be the value of a field.
 export const DISTINCTIVE = /_|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]/;
 
-// Per platform, computed once: codes that may match as bare words, and messages lower-cased.
-const prepared = new Map(
-	platforms.map((platform) => [
-		platform.slug,
-		{
-			codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
-			messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()), generic: isGeneric(message) })),
-		},
-	]),
-);
+// Per platform, computed on first use: codes that may match as bare words, and messages lower-cased.
+const prepared = lazy(() => new Map(platforms.map((platform) => [platform.slug, prepare(platform)])));
+
+const prepare = (platform: Platform) => ({
+	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
+	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()), generic: isGeneric(message) })),
+});
 
 /** The platform's codes and messages found in the paste. */
 export const platformHits = (context: SignalContext, platform: Platform, fieldsByValue: Map<string, Field>): PlatformHit[] => {
 	const hits: PlatformHit[] = [];
-	const { codes, messages } = prepared.get(platform.slug)!;
+	const { codes, messages } = prepared().get(platform.slug)!;
 	// The word sets rule out most codes and messages before any search of the text.
 	const { lowerWords } = context.scan;
 	for (const { code, verdict, distinctive, words: codeWords } of codes) {
@@ -76,7 +74,9 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 const PACKAGE_SUFFIX = '(?:sdk|api|client|node(?:js)?|js|python|py|php|ruby|rb|go|java|dotnet|net|cli|oauth2?)';
 const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passport|django|laravel|socialite)';
 
-const namePatterns = platforms.filter((platform) => !platform.nameIsWord).map((platform) => {
+const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsWord).map(namePattern));
+
+const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
 	const patterns = [
@@ -92,7 +92,7 @@ const namePatterns = platforms.filter((platform) => !platform.nameIsWord).map((p
 		needles: [...names.map((name) => name.toLowerCase()), platform.slug],
 		pattern: patterns.length ? new RegExp(patterns.join('|')) : undefined,
 	};
-});
+};
 
 /** Slugs of the platforms an SDK class or tool name in the paste names. */
 export const namedPlatforms = (context: SignalContext): Set<string> => {
@@ -100,7 +100,7 @@ export const namedPlatforms = (context: SignalContext): Set<string> => {
 	for (const [index, segment] of context.scan.segments.entries()) {
 		const text = segment.text.slice(0, 65_536);
 		const lower = context.scan.lower[index].slice(0, 65_536);
-		for (const { slug, needles, pattern } of namePatterns) {
+		for (const { slug, needles, pattern } of namePatterns()) {
 			if (pattern && needles.some((needle) => lower.includes(needle)) && pattern.test(text)) named.add(slug);
 		}
 	}

@@ -5,6 +5,7 @@ import type { Platform } from '../platforms/types.ts';
 import type { Span } from '../types.ts';
 import type { SignalContext } from './context.ts';
 import { findPattern, type Hit } from './scan.ts';
+import { lazy } from '../lazy.ts';
 import { DISTINCTIVE, namedPlatforms, platformHits, type PlatformHit } from './platform-hits.ts';
 import type { TokenSignal } from './token.ts';
 
@@ -35,12 +36,16 @@ const NAME_POINTS = 2;
 // One unshared code, message or name is enough; a phrase several platforms send (points split between them) is not.
 const MIN_SCORE = 2;
 
-const sharedBy = new Map<string, number>();
-for (const platform of platforms) {
-	for (const key of [...Object.keys(platform.codes ?? {}), ...Object.keys(platform.messages ?? {}).map((message) => message.toLowerCase())]) {
-		sharedBy.set(key, (sharedBy.get(key) ?? 0) + 1);
+// How many platforms send each code and (lower-cased) message.
+const sharedBy = lazy(() => {
+	const counts = new Map<string, number>();
+	for (const platform of platforms) {
+		for (const key of [...Object.keys(platform.codes ?? {}), ...Object.keys(platform.messages ?? {}).map((message) => message.toLowerCase())]) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
 	}
-}
+	return counts;
+});
 
 // RFC 3986 §3.2.2 reg-name after "http(s)://"
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
@@ -123,7 +128,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 						: DISTINCTIVE.test(hit.match)
 							? CODE_POINTS
 							: CODE_POINTS / 2;
-			score += points / (sharedBy.get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
+			score += points / (sharedBy().get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
 		}
 		if (specific.length) reasons.push(`${specific[0].kind} ${specific[0].match}`);
 		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, reasons, hits: specific, signature: signature || undefined, score };
