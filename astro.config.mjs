@@ -50,11 +50,11 @@ export default defineConfig({
 		}),
 		solid(),
 		{
-			// `client:idle-or-input`: the checker island hydrates when idle or on first use (src/components/checker/hydrate.ts).
+			// `client:on-use`: the checker island's code loads when idle; it hydrates on first use (src/components/checker/hydrate.ts).
 			name: 'checker-hydration',
 			hooks: {
 				'astro:config:setup': ({ addClientDirective }) =>
-					addClientDirective({ name: 'idle-or-input', entrypoint: './src/components/checker/hydrate.ts' }),
+					addClientDirective({ name: 'on-use', entrypoint: './src/components/checker/hydrate.ts' }),
 			},
 		},
 	],

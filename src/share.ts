@@ -25,6 +25,9 @@ export async function encodeShareFragment(text: string): Promise<string> {
 	return `${fragmentKey}=${toBase64Url(compressed)}`;
 }
 
+/** Whether a fragment (with or without `#`) carries a shared paste; cheap enough to ask before loading anything. */
+export const carriesSharedPaste = (fragment: string): boolean => new URLSearchParams(fragment.replace(/^#/, '')).has(fragmentKey);
+
 /** The text a fragment (with or without `#`) carries, or undefined when it carries none or is damaged. */
 export async function decodeShareFragment(fragment: string): Promise<string | undefined> {
 	const value = new URLSearchParams(fragment.replace(/^#/, '')).get(fragmentKey);

@@ -4,16 +4,19 @@ import { sectionIds } from '../../src/checker/index.ts';
 import { decodeShareFragment } from '../../src/share.ts';
 import { axeViolations } from './setup/axe.ts';
 import { openPage, url, useBrowser } from './setup/browser.ts';
-import { bearerResponse, diagnosis, hydrated, jwtSignature, opaqueSecret, paste, result } from './setup/checker.ts';
+import { bearerResponse, diagnosis, jwtSignature, opaqueSecret, paste, reachForChecker, result } from './setup/checker.ts';
 
 const guide = '/guides/troubleshooting/api-authentication-errors/';
 const checker = '/checker/';
 
-/** Opens a page with the checker, hydrated, with clipboard access granted (Copy report and Share write to it). */
-async function openChecker(path = checker, options: { colorScheme?: 'light' | 'dark' } = {}) {
+/**
+ * Opens a page with the checker, with clipboard access granted (Copy report and Share write to it). The reader then
+ * reaches for the checker and it hydrates, unless `untouched`: then it hydrates only when the test's own steps use it.
+ */
+async function openChecker(path = checker, options: { colorScheme?: 'light' | 'dark'; untouched?: boolean } = {}) {
 	const opened = await openPage(browser(), path, options);
 	await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
-	await hydrated(opened.page);
+	if (!options.untouched) await reachForChecker(opened.page);
 	return opened;
 }
 
@@ -24,7 +27,10 @@ const browser = useBrowser();
 
 describe('the checker keeps pastes private', () => {
 	it('makes no network request while pasting a bearer-token response, diagnosing, copying the report and sharing', async () => {
-		const { page, problems } = await openChecker();
+		// The reader pastes into the island before it has hydrated: it hydrates then, with code it had already loaded.
+		const { page, problems } = await openChecker(checker, { untouched: true });
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('astro-island[ssr]').count()).toBe(1);
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		await paste(page, bearerResponse);
@@ -73,7 +79,8 @@ describe('the checker keeps pastes private', () => {
 		await button(page, 'Share').click();
 		await page.getByText('Link copied').waitFor();
 		const link = await clipboard(page);
-		const { page: opened } = await openChecker(new URL(link).pathname + new URL(link).hash);
+		// Opening a share link hydrates the island at once: nobody needs to touch it.
+		const { page: opened } = await openChecker(new URL(link).pathname + new URL(link).hash, { untouched: true });
 		await opened.waitForSelector(`${result}[data-section="token-expired"]`);
 		expect(await opened.getByLabel('Paste the HTTP response').inputValue()).toContain('invalid_token');
 	});
@@ -121,7 +128,8 @@ describe('the checker diagnoses each section’s example', () => {
 	});
 
 	it('loads a section’s example into the guide’s own checker from “Try this in the checker”', async () => {
-		const { page } = await openChecker(guide);
+		// Before the island has hydrated: following the link hydrates it and hands it the click.
+		const { page } = await openChecker(guide, { untouched: true });
 		await page.locator('a[data-checker-example="invalid-scope"]').click();
 		await page.waitForSelector(`${result}[data-section="invalid-scope"]`);
 		expect(new URL(page.url()).pathname).toBe(guide);
@@ -134,7 +142,7 @@ describe('the checker diagnoses each section’s example', () => {
 		const { page } = await openPage(browser(), guide);
 		const href = await page.locator('a[data-checker-example="rate-limited"]').getAttribute('href');
 		expect(href).toMatch(/^\/checker\/#r=/);
-		const { page: opened } = await openChecker(href!);
+		const { page: opened } = await openChecker(href!, { untouched: true });
 		await opened.waitForSelector(`${result}[data-section="rate-limited"]`);
 	});
 

@@ -1,7 +1,9 @@
 import { batch, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { isServer } from 'solid-js/web';
 import type { Diagnosis } from '../../checker/index.ts';
 import { decodeShareFragment, encodeShareFragment } from '../../share.ts';
 import { loadEngine, type Engine } from './engine.ts';
+import { followedExampleLink } from './example-link.ts';
 import ExampleMenu from './ExampleMenu.tsx';
 import { markdownReport } from './format.ts';
 import PasteArea from './PasteArea.tsx';
@@ -14,6 +16,10 @@ interface CheckerProps {
 	/** The example menu's entries; their texts travel in the page's JSON data block, not in props or the bundle. */
 	examples: ExampleEntry[];
 }
+
+// This module loads when the browser is idle, well before the island hydrates (hydrate.ts): the engine loads with it,
+// in a task of its own, so that a reader's first paste waits for nothing.
+if (!isServer) void loadEngine();
 
 // Browsers accept far longer URLs, but a link this long is no longer something people paste into a chat.
 const MAX_SHARE_LINK = 64_000;
@@ -110,8 +116,8 @@ export default function Checker(props: CheckerProps) {
 		examples = readExamples();
 		// "Try this in the checker" links elsewhere on the page: load their section's example here instead of navigating.
 		const onClick = (event: MouseEvent) => {
-			const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-checker-example]');
-			if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+			const link = followedExampleLink(event);
+			if (!link) return;
 			event.preventDefault();
 			loadExample((example) => example.section === link.dataset.checkerExample);
 			root.scrollIntoView({ block: 'start' });
@@ -128,9 +134,8 @@ export default function Checker(props: CheckerProps) {
 		// A paste made before the island hydrated is already in the textarea.
 		if (area.value) return void check(area.value);
 		void decodeShareFragment(location.hash).then((shared) => shared !== undefined && load(shared));
-		// Load the engine now, in its own task, so it is there when the reader pastes. Its first run compiles its regular
-		// expressions (tens of ms): do that when the reader focuses the paste area, in the moment before they paste,
-		// rather than at load where it would hold up the page.
+		// The engine's first run compiles its regular expressions (tens of ms): do that when the reader focuses the paste
+		// area, in the moment before they paste, rather than at load where it would hold up the page.
 		const engineLoaded = loadEngine();
 		const warmUp = () => void engineLoaded.then(({ diagnose }) => diagnose('HTTP/1.1 401 Unauthorized'));
 		if (document.activeElement === area) warmUp();

@@ -9,6 +9,12 @@ export async function hydrated(page: Page): Promise<void> {
 	await page.waitForSelector('astro-island:not([ssr]) [data-checker]', { state: 'attached' });
 }
 
+/** Reaches for the checker as a reader does, by focusing its paste area (the island hydrates on first use), and waits until it has hydrated. */
+export async function reachForChecker(page: Page): Promise<void> {
+	await page.getByLabel('Paste the HTTP response').focus();
+	await hydrated(page);
+}
+
 /** Pastes `text` into the checker (as typing or pasting would: value set, `input` fired) and waits for its diagnosis. */
 export async function paste(page: Page, text: string): Promise<void> {
 	await page.getByLabel('Paste the HTTP response').fill(text);
