@@ -4,9 +4,11 @@ import { loadFixtures } from './load-fixtures.ts';
 
 const HOLDOUT_FLOOR = 0.7;
 
+// A fixture marked `open:` is a known gap: it is expected to fail, so the day the engine gets it right the test says so,
+// and the mark comes off.
 describe('dev fixtures: section, action and platform', () => {
 	for (const fixture of loadFixtures('dev')) {
-		it(fixture.name, () => {
+		(fixture.open ? it.fails : it)(fixture.open ? `${fixture.name} (open: ${fixture.open})` : fixture.name, () => {
 			const diagnosis = diagnose(fixture.paste, { now: fixture.now });
 			expect({ section: diagnosis.section, action: diagnosis.action, platform: diagnosis.platform ?? 'none' }).toEqual({
 				section: fixture.section,

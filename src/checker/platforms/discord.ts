@@ -11,6 +11,8 @@ export const fix = 'Developer Portal → Applications → your app → Bot (rese
 export default definePlatform({
 	slug: 'discord',
 	name: 'Discord',
+	// JDA, the Java Discord API library (net.dv8tion.jda: JDAImpl, JDABuilder)
+	spellings: ['JDA'],
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
 	codes: {

@@ -1,16 +1,19 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
 // - https://learn.microsoft.com/en-us/graph/errors (Graph error codes)
 // - https://learn.microsoft.com/en-us/graph/throttling (429, Retry-After)
 // - https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens (90-day inactivity expiry)
+// - https://learn.microsoft.com/en-us/azure/role-based-access-control/troubleshooting (AuthorizationFailed: "does not have authorization to perform action")
 export const fix = 'Entra admin center → App registrations → your app (Certificates & secrets, API permissions + admin consent); Enterprise applications for user consent';
 
 export default definePlatform({
 	slug: 'microsoft',
 	name: 'Microsoft Graph / Entra ID',
+	// The Graph SDK's and MSAL's/ADAL's .NET namespaces (other Microsoft.* namespaces are the .NET runtime's own).
+	spellings: ['Microsoft.Graph', 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Clients'],
 	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net'],
 	// x-ms-ags-diagnostic on real Graph 401s (github.com/microsofthackathons/tdi/issues/24).
 	headers: ['x-ms-ags-diagnostic', 'x-ms-resource-unit'],
@@ -26,6 +29,8 @@ export default definePlatform({
 		AADSTS7000215: invalidCredentials,
 		AADSTS7000222: invalidCredentials,
 		AADSTS700016: badRequest,
+		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
+		AADSTS900382: wrongEnvironment,
 		InvalidAuthenticationToken: ['unauthorized'],
 		// github.com/Azure-Samples/ms-identity-python-daemon/issues/8 (needed User.Read.All)
 		Authorization_RequestDenied: missingScope,
@@ -42,6 +47,7 @@ export default definePlatform({
 		'CompactToken parsing failed': badRequest,
 		'Insufficient privileges to complete the operation': missingScope,
 		'MailboxConcurrency limit': rateLimited,
+		'does not have authorization to perform action': notPermitted,
 	},
 	// Every Entra ID error carries an AADSTS code, listed or not.
 	// and Graph's error envelope, whose innerError carries a client-request-id.

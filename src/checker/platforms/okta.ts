@@ -24,6 +24,8 @@ export default definePlatform({
 		E0000057: notPermitted,
 	},
 	messages: {
+		// E0000015's errorSummary: the org lacks the feature
+		'You do not have permission to access the feature you are requesting': notPermitted,
 		'Invalid token provided': invalidCredentials,
 		'API call exceeded rate limit': rateLimited,
 		// WWW-Authenticate on OAuth-for-Okta calls (okta/terraform-provider-okta#2375).

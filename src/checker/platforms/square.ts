@@ -31,6 +31,8 @@ export default definePlatform({
 		// RenewToken / ObtainToken on a revoked grant (square/connect-ruby-sdk#73).
 		'cannot renew revoked token': refreshRefused,
 	},
+	// Every Square error names its category (handling-errors): API_ERROR, AUTHENTICATION_ERROR, INVALID_REQUEST_ERROR, …
+	signature: /"category"\s{0,4}:\s{0,4}"[a-z_]{3,30}_error"/,
 	environments: {
 		sandbox: { hosts: ['connect.squareupsandbox.com', 'pci-connect.squareupsandbox.com'], tokenPrefixes: ['sandbox-sq0atb-', 'sandbox-sq0idb-'] },
 		production: { hosts: ['connect.squareup.com', 'pci-connect.squareup.com'], tokenPrefixes: ['sq0atp-', 'sq0idp-'] },

@@ -5,6 +5,7 @@ import { tokenExpired, missingScope, rateLimited } from './verdicts.ts';
 // - https://developer.xero.com/documentation/guides/oauth2/troubleshooting (AuthenticationUnsuccessful, AuthorizationUnsuccessful, TokenExpired)
 // - https://developer.xero.com/documentation/guides/oauth2/limits (429, X-Rate-Limit-Problem, X-DayLimit-Remaining, X-MinLimit-Remaining, X-AppMinLimit-Remaining)
 // - https://developer.xero.com/documentation/guides/oauth2/auth-flow (xero-tenant-id header, 30-minute access tokens)
+// - https://developer.xero.com/documentation/api/accounting/responsecodes (the error envelope: ErrorNumber, Type, Message)
 export const fix = 'developer.xero.com → My Apps (client secret, scopes); send the xero-tenant-id from GET /connections; disconnected tenants must be re-authorized';
 
 export default definePlatform({
@@ -25,4 +26,6 @@ export default definePlatform({
 		// legacy OAuth 1.0a API (github.com/XeroAPI/Xero-Net/issues/189)
 		'oauth_problem=rate%20limit%20exceeded': rateLimited,
 	},
+	// The accounting API's error envelope, {"ErrorNumber": 10, "Type": "ValidationException", …}
+	signature: /"errornumber"\s{0,4}:\s{0,4}\d/,
 });

@@ -10,6 +10,8 @@ export default defineRule({
 		const text = credentials.empty
 			? `The request sent an empty credential (${credentials.empty.name}).`
 			: 'The request shows no Authorization header, API key or cookie.';
-		return [{ section: 'unauthorized', weight: weights.strong, text, span: credentials.empty?.span, action: 'fix-request' }];
+		// A credential spelled as an unset variable ("Bearer undefined", Basic "undefined:undefined") is seen in the request
+		// itself, which no reading of the response outweighs: whatever the platform calls it, the fix is to send the credential.
+		return [{ section: 'unauthorized', weight: credentials.empty?.unset ? weights.decisive : weights.strong, text, span: credentials.empty?.span, action: 'fix-request' }];
 	},
 });

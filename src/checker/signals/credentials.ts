@@ -5,8 +5,8 @@ import type { SignalContext } from './context.ts';
 export interface CredentialSignal {
 	/** False when the request's headers are shown and none carries a credential; undefined when the paste cannot tell. */
 	sent?: boolean;
-	/** A credential slot left empty: `?hapikey=`, `Authorization: Bearer undefined`. */
-	empty?: { name: string; span?: Span };
+	/** A credential slot left empty: `?hapikey=`, `Authorization: Bearer undefined`; `unset` when it spells an unset variable. */
+	empty?: { name: string; span?: Span; unset?: boolean };
 }
 
 const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session/i;
@@ -15,11 +15,30 @@ const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'ref
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
 // RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"
 const EMPTY_AUTHORIZATION = /^\s*(?:bearer|basic|token)?\s*(?:undefined|null|none)?\s*$/i;
+const UNSET = /\b(?:undefined|null|none)\b/i;
+
+// RFC 7617 Basic credentials, base64 of "user-id:password"
+const BASIC = /^\s*basic\s+([A-Za-z0-9+/]{2,400}={0,2})\s*$/i;
+// What a client sends when its configuration never loaded: "undefined:undefined", "null:null", ":"
+const UNSET_PAIR = /^(?:undefined|null|none)?:(?:undefined|null|none)?$/;
+
+/** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
+const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
+	if (EMPTY_AUTHORIZATION.test(value)) return { unset: UNSET.test(value) };
+	const basic = BASIC.exec(value);
+	try {
+		return basic && UNSET_PAIR.test(atob(basic[1])) ? { unset: true } : undefined;
+	} catch {
+		return undefined;
+	}
+};
 
 export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	const request = context.parsed.exchange.request;
-	const authorization = request?.headers.find((header) => header.name === 'authorization');
-	if (authorization && EMPTY_AUTHORIZATION.test(authorization.value)) return { sent: false, empty: { name: `Authorization: ${authorization.value}`, span: authorization.span } };
+	// The request's header, or a logged request object's field (Node's util.inspect of the options).
+	const authorization = request?.headers.find((header) => header.name === 'authorization') ?? context.fields.find((field) => field.key === 'authorization');
+	const empty = authorization && emptyAuthorization(authorization.value);
+	if (empty) return { sent: false, empty: { name: `Authorization: ${authorization.value}`, span: authorization.span, unset: empty.unset } };
 	for (const segment of context.scan.segments) {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: { start: segment.offset + match.index, end: segment.offset + match.index + match[0].length } } };

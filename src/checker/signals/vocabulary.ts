@@ -19,8 +19,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says the token or session expired',
 	},
 	{
-		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token"
-		pattern: /credentials were not provided|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is )?(?:missing|required)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
+		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
+		// "the Authorization header was not present"
+		pattern: /credentials were not provided|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -32,8 +33,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
 	{
-		// also npm's "your authentication token seems to be invalid", "Unable to authenticate"
-		pattern: /\binvalid[ _](?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		// also npm's "your authentication token seems to be invalid", "Unable to authenticate", a vendor's name before
+		// "API key" ("Invalid MailChimp API key")
+		pattern: /\binvalid[ _](?:[a-z]{2,20} )?(?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -53,7 +55,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\bdoes not have (?:the )?(?:required )?(?:access|permission)|\baccess (?:is )?denied\b/,
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
@@ -68,7 +70,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
-		pattern: /\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b/,
+		// also WePay's "an access_token from production on stage"
+		pattern: /\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the credentials belong to the other environment',
 		strength: 'explicit',
