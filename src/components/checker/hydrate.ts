@@ -25,12 +25,16 @@ const directive: ClientDirective = (load, _options, element) => {
 		})());
 
 	const onUse = () => void hydrate();
-	// The island loads the example once it has hydrated: hold the click until then and hand it over.
+	// The island loads the example once it has hydrated: hold the click until then and hand it over. Should its code
+	// fail to load, the link does what it does without JavaScript and opens /checker/ with the example.
 	const onExampleLink = (event: MouseEvent) => {
 		const link = followedExampleLink(event);
 		if (!link) return;
 		event.preventDefault();
-		void hydrate().then(() => link.click());
+		hydrate().then(
+			() => link.click(),
+			() => location.assign(link.href),
+		);
 	};
 	const onHashChange = () => carriesSharedPaste(location.hash) && onUse();
 
