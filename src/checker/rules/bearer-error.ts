@@ -11,6 +11,10 @@ interface BearerError {
 	said: string;
 }
 
+// RFC 6750 §3.1's own definition of invalid_token ("The access token provided is expired, revoked, malformed, or invalid
+// for other reasons"), which servers echo as the description: it lists every cause, so it names none.
+const STANDARD_DEFINITION = /expired, revoked, malformed/i;
+
 // Only these two are unambiguous in a body: a body's invalid_request is as often a validation error as an auth one.
 const BODY_ERRORS = ['invalid_token', 'insufficient_scope'];
 
@@ -43,7 +47,7 @@ export default defineRule({
 			const said = `${where}${description ? ` (${quote(description)})` : ''}`;
 			if (error === 'invalid_token') {
 				findings.push(
-					/expired/i.test(description)
+					/expired/i.test(description) && !STANDARD_DEFINITION.test(description)
 						? { span, section: 'token-expired', weight: weights.platform, text: `${said}: the token expired.`, action: 'refresh-token' }
 						: { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was rejected.`, action: 'regenerate-credentials' },
 				);
