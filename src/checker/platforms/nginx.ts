@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { badRequest, notPermitted, rateLimited } from './verdicts.ts';
+import { badRequest } from './verdicts.ts';
 
 // Sources:
 // - https://nginx.org/en/docs/http/ngx_http_auth_basic_module.html
@@ -15,9 +15,8 @@ export default definePlatform({
 	// The footer of every built-in error page, with or without server_tokens' version.
 	signature: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
 	messages: {
-		// Built-in error pages: <center><h1>… </h1></center><hr><center>nginx</center>
+		// Built-in error pages: <center><h1>… </h1></center><hr><center>nginx</center>. Only the 401's wording is nginx's
+		// own; "403 Forbidden" and "429 Too Many Requests" in that shape are any server's page, and the status says as much.
 		'<h1>401 Authorization Required</h1>': badRequest,
-		'<h1>403 Forbidden</h1></center>': notPermitted,
-		'<h1>429 Too Many Requests</h1></center>': rateLimited,
 	},
 });

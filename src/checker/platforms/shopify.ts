@@ -18,7 +18,9 @@ export default definePlatform({
 	codes: {
 		// GraphQL errors[].extensions.code (github.com/gnikyt/Basic-Shopify-API/issues/90, github.com/vercel/commerce/issues/1220)
 		THROTTLED: rateLimited,
-		ACCESS_DENIED: missingScope,
+		// Denied for a missing access scope or a permission the user or shop lacks; the message's "Required access" says
+		// which (shopify.dev/changelog/authorization-errors-in-mutations-are-refined)
+		ACCESS_DENIED: ['forbidden'],
 	},
 	messages: {
 		'Invalid API key or access token (unrecognized login or wrong password)': invalidCredentials,
@@ -27,7 +29,8 @@ export default definePlatform({
 		// github.com/Shopify/shopify_python_api/issues/256
 		'calls per second for api client': rateLimited,
 		'Unavailable Shop': notPermitted,
-		// GraphQL: "Access denied for X field. Required access: `read_reports` access scope." (github.com/Shopify/shopify-api-ruby/issues/1415)
-		'field. Required access:': missingScope,
+		// GraphQL: "Access denied for X field. Required access: `read_reports` access scope." (github.com/Shopify/shopify-api-ruby/issues/1415,
+		// shopify.dev/changelog/new-error-messages-for-graphql-operations-without-necessary-access-scopes)
+		'access scope.': missingScope,
 	},
 });

@@ -71,10 +71,10 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
-		// also WePay's "an access_token from production on stage"
-		pattern: /\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment"
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
-		meaning: 'says the credentials belong to the other environment',
+		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',
 	},
 	{
