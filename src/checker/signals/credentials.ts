@@ -15,12 +15,13 @@ const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'ref
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
 // RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"
 const EMPTY_AUTHORIZATION = /^\s*(?:bearer|basic|token)?\s*(?:undefined|null|none)?\s*$/i;
+// A variable that was never set, as JavaScript, Java and Python print it
 const UNSET = /\b(?:undefined|null|none)\b/i;
 
-// RFC 7617 Basic credentials, base64 of "user-id:password"
+// RFC 7617 §2 Basic credentials: base64 of "user-id:password"
 const BASIC = /^\s*basic\s+([A-Za-z0-9+/]{2,400}={0,2})\s*$/i;
-// What a client sends when its configuration never loaded: "undefined:undefined", "null:null", ":"
-const UNSET_PAIR = /^(?:undefined|null|none)?:(?:undefined|null|none)?$/;
+// Basic credentials whose parts were never set: "undefined:undefined", "null:null", ":"
+const UNSET_PAIR = /^(?:undefined|null|none)?:(?:undefined|null|none)?$/i;
 
 /** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
 const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
