@@ -116,7 +116,9 @@ describe('the checker keeps pastes private', () => {
 
 describe('the checker diagnoses each section’s example', () => {
 	it.each(sectionIds)('%s: loaded from the example menu, linked to an anchor on the guide page', async (section) => {
-		const { page } = await openChecker();
+		// The reader goes straight for the menu: the click that opens it is the first use, and hydrates the island.
+		const { page } = await openChecker(checker, { untouched: true });
+		await page.waitForLoadState('networkidle');
 		await page.getByText('Try an example').click();
 		await page.locator(`[data-example-section="${section}"]`).first().click();
 		await page.waitForSelector(`${result}[data-section="${section}"]`);
