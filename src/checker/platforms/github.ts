@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
@@ -21,6 +21,8 @@ export default definePlatform({
 		bad_verification_code: refreshRefused,
 		incorrect_client_credentials: badRequest,
 		bad_refresh_token: refreshRefused,
+		// GraphQL's rate-limit error: {"type":"RATE_LIMIT","code":"graphql_rate_limit", …}
+		graphql_rate_limit: rateLimited,
 	},
 	messages: {
 		'Bad credentials': invalidCredentials,
@@ -28,7 +30,12 @@ export default definePlatform({
 		'Resource not accessible by integration': missingScope,
 		'Resource not accessible by personal access token': missingScope,
 		'API rate limit exceeded': rateLimited,
+		// REST and GraphQL primary limits: "API rate limit (already) exceeded for user ID 123." (docs.github.com, GraphQL rate limits)
+		'exceeded for user ID': rateLimited,
 		'secondary rate limit': rateLimited,
+		// GraphQL's NOT_FOUND on a 200: "Could not resolve to a Repository with the name 'x'." (the owner/name does not exist
+		// or is not visible to the token; the guide's 404 advice applies)
+		'Could not resolve to a': notAuth,
 		// 403 on SSO-enforced orgs until the token is authorized for the org (x-github-sso header carries the link).
 		'Resource protected by organization SAML enforcement': notPermitted,
 		'has an IP allow list enabled': notPermitted,

@@ -70,5 +70,8 @@ export default definePlatform({
 		'before or it is disabled': notPermitted,
 		'Quota exceeded for quota metric': rateLimited,
 		'API key not valid': invalidCredentials,
+		// A call with no API key or token at all: "Method doesn't allow unregistered callers (callers without established
+		// identity). Please use API Key or other form of API consumer identity to call this API." (sent as 403 PERMISSION_DENIED)
+		'allow unregistered callers': badRequest,
 	},
 });

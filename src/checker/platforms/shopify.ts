@@ -15,6 +15,9 @@ export default definePlatform({
 	hosts: ['myshopify.com', 'shopify.com', 'shopify.dev'],
 	// x-shopid, x-shardid, x-sorting-hat-shopid on real 401s (github.com/frappe/ecommerce_integrations/issues/380).
 	headers: ['x-shopify-shop-api-call-limit', 'x-shopify-api-version', 'x-shopid', 'x-shardid', 'x-sorting-hat-shopid', 'x-stats-apiclientid'],
+	// The GraphQL Admin API's cost extension on every response: extensions.cost.requestedQueryCost, throttleStatus
+	// (shopify.dev/docs/api/usage/rate-limits)
+	signature: /"requestedquerycost"\s{0,4}:/,
 	codes: {
 		// GraphQL errors[].extensions.code (github.com/gnikyt/Basic-Shopify-API/issues/90, github.com/vercel/commerce/issues/1220)
 		THROTTLED: rateLimited,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://api.slack.com/web#evaluating_responses (HTTP 200 with {"ok":false,"error":"..."})
@@ -31,5 +31,7 @@ export default definePlatform({
 		ekm_access_denied: notPermitted,
 		team_access_not_granted: notPermitted,
 		ratelimited: rateLimited,
+		// "Value passed for channel was invalid": a name where an id belongs, or a channel the token cannot see
+		channel_not_found: notAuth,
 	},
 });

@@ -35,7 +35,6 @@ export default definePlatform({
 		'Bad Authentication data': badRequest,
 		'You currently have access to a subset of': notPermitted,
 		'must use keys and tokens from a Twitter developer App that is attached to a Project': notPermitted,
-		'Rate limit exceeded': rateLimited,
 		// OAuth 2.0 token endpoint (plhery/node-twitter-api-v2#496) and OAuth 1.0a authorize page (meteor/meteor#3405).
 		'Value passed for the authorization code was invalid': refreshRefused,
 		'The request token for this page is invalid': refreshRefused,

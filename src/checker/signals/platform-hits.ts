@@ -86,6 +86,8 @@ const namePattern = (platform: Platform) => {
 			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
+		// The vendor's npm package or scope: node_modules/slack/…, @slack/web-api, @hubspot/api-client
+		platform.slug.length >= 3 ? `node_modules\\/${slug}\\/|(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
 	return {
 		slug: platform.slug,

@@ -14,8 +14,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required";
-		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause
-		pattern: /\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
+		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause;
+		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"
+		pattern: /(?:jwt|token)expired|\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
