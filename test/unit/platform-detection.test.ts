@@ -9,7 +9,7 @@ describe('platform detection', () => {
 		['a standard OAuth code in RFC 6749 wording', '{"error":"invalid_client","error_description":"Client Authentication failed"}'],
 		["a project's own identifier that names a vendor", 'Error: permission denied\n  with module.shopify_service[0].module.vault[0].data.vault_auth_backend.aws'],
 		['an Apache module name that says proxy', "[proxy_fcgi:error] [pid 1] AH01071: Got error 'PHP message: Error executing API call (404: Not Found)'"],
-		['a header two vendors send', "{'ok': False, 'error': 'not_in_channel', 'headers': {'X-OAuth-Scopes': 'chat:write', 'X-Accepted-OAuth-Scopes': 'chat:write'}}"],
+		['a header two vendors send', "{'status': 403, 'headers': {'X-OAuth-Scopes': 'chat:write', 'X-Accepted-OAuth-Scopes': 'chat:write'}}"],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();

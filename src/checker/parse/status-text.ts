@@ -47,8 +47,8 @@ const SDK_PATTERNS: RegExp[] = [
 // A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").
 const CODE_WITH_REASON =
 	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
-// "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"
-const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
+// "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"; not a process's "exit status: 256"
+const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|(?<!exit )status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
 // A reason phrase with its code after it: Django's "Page not found (404)", "Forbidden (403)"
 const REASON_THEN_CODE = /\b(?:not found|unauthorized|forbidden|bad request|too many requests) \((?<status>[1-5]\d\d)\)/i;
 // A bare code, alone on the first line: "401" or "401 whatever"

@@ -27,6 +27,8 @@ export default definePlatform({
 		MissingAuthenticationTokenException: notAuth,
 		RequestExpired: badRequest,
 		RequestTimeTooSkewed: badRequest,
+		// S3: the request was signed for another region ("the region 'us-east-1' is wrong; expecting 'us-west-2'")
+		AuthorizationHeaderMalformed: badRequest,
 		AccessDenied: notPermitted,
 		AccessDeniedException: notPermitted,
 		ThrottlingException: rateLimited,

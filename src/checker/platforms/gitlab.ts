@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { consentRevoked, tokenExpired, missingScope } from './verdicts.ts';
+import { invalidCredentials, consentRevoked, tokenExpired, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://docs.gitlab.com/ee/api/rest/authentication.html (401 {"message":"401 Unauthorized"})
@@ -24,5 +24,8 @@ export default definePlatform({
 		'Token was revoked. You have to re-authorize from the user': consentRevoked,
 		// github.com/timoschwarzer/gitlab-monitor/issues/134
 		'The request requires higher privileges than provided by the access token': missingScope,
+		// Git over HTTP and the container registry: "HTTP Basic: Access denied. If a password was provided for Git
+		// authentication, the password was incorrect or you're required to use a token instead of a password."
+		'HTTP Basic: Access denied': invalidCredentials,
 	},
 });

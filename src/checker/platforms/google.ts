@@ -15,7 +15,8 @@ export default definePlatform({
 	name: 'Google APIs',
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list).
 	spellings: ['gcloud'],
-	hosts: ['googleapis.com', 'accounts.google.com'],
+	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
+	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
 	// "Error 502 (Server Error)!!1".
 	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\.|<\/b> <ins>that|!!1<\/title>/,

@@ -31,6 +31,8 @@ export default definePlatform({
 		AADSTS700016: badRequest,
 		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
 		AADSTS900382: wrongEnvironment,
+		// The same message under its older code (adal4j, 2018)
+		AADSTS90043: wrongEnvironment,
 		// "Tenant '…' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud":
 		// the reference says it is most often a cross-cloud app used against the wrong cloud (Azure China, Government)
 		AADSTS90002: wrongEnvironment,

@@ -15,6 +15,8 @@ export default definePlatform({
 	// slacker, the long-lived Python client: slacker.Error: missing_scope (alexwlchan/backup-slack#4).
 	spellings: ['slacker'],
 	hosts: ['slack.com'],
+	// Every Web API answer is {"ok": false, "error": "…"} on failure, as JSON or a printed dict
+	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']error["']\s{0,4}:/,
 	headers: ['x-slack-req-id'],
 	codes: {
 		invalid_auth: invalidCredentials,
@@ -31,6 +33,8 @@ export default definePlatform({
 		ekm_access_denied: notPermitted,
 		team_access_not_granted: notPermitted,
 		ratelimited: rateLimited,
+		// Incoming webhooks spell it with an underscore (api.slack.com/messaging/webhooks)
+		rate_limited: rateLimited,
 		// "Value passed for channel was invalid": a name where an id belongs, or a channel the token cannot see
 		channel_not_found: notAuth,
 	},

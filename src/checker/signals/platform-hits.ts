@@ -83,7 +83,7 @@ const namePattern = (platform: Platform) => {
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
 			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
-			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| API\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's npm package or scope: node_modules/slack/…, @slack/web-api, @hubspot/api-client
