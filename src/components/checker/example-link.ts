@@ -3,7 +3,7 @@
  * checker, a plain click loads the example into that checker instead. Both the island and its hydration directive
  * (hydrate.ts) intercept them, before and after hydration, so they must agree on which clicks count.
  */
-export const exampleLinkSelector = 'a[data-checker-example]';
+const exampleLinkSelector = 'a[data-checker-example]';
 
 /** The example link a plain left click followed, if any: a click with a modifier key opens it elsewhere, as usual. */
 export const followedExampleLink = (event: MouseEvent): HTMLAnchorElement | undefined => {
