@@ -13,8 +13,9 @@ export const fix = 'Google Cloud console → APIs & Services (enabled APIs, Cred
 export default definePlatform({
 	slug: 'google',
 	name: 'Google APIs',
-	// The Cloud SDK's command line names its commands so: (gcloud.projects.list).
-	spellings: ['gcloud'],
+	// The Cloud SDK's command line names its commands so: (gcloud.projects.list); Signet is Google's OAuth library for
+	// Ruby (Signet::AuthorizationError, gems/signet-…/).
+	spellings: ['gcloud', 'Signet'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
 	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled

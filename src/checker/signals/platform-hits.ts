@@ -76,9 +76,14 @@ const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passpo
 
 const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsWord).map(namePattern));
 
+// Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
+// gems/signet-0.4.5/.
+const PACKAGE_DIR = '(?:node_modules\\/@?|site-packages\\/|gems\\/)';
+
 const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
+	const packages = [platform.slug, ...names.map((name) => name.toLowerCase())].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
 	const patterns = [
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
@@ -86,8 +91,9 @@ const namePattern = (platform: Platform) => {
 			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
-		// The vendor's npm package or scope: node_modules/slack/…, @slack/web-api, @hubspot/api-client
-		platform.slug.length >= 3 ? `node_modules\\/${slug}\\/|(?<![\\w-])@${slug}\\/` : '',
+		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client
+		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?=[\\/-])` : '',
+		platform.slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
 	return {
 		slug: platform.slug,
