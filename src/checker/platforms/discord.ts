@@ -28,6 +28,8 @@ export default definePlatform({
 		'401: Unauthorized': invalidCredentials,
 		'Missing Access': notPermitted,
 		'Missing Permissions': notPermitted,
+		// 50026's documented message
+		'Missing required OAuth2 scope': missingScope,
 		'You are being rate limited': rateLimited,
 	},
 });

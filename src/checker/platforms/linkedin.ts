@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, consentRevoked, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, consentRevoked, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling (status / serviceErrorCode / code / message)
@@ -12,6 +12,8 @@ export default definePlatform({
 	slug: 'linkedin',
 	name: 'LinkedIn',
 	hosts: ['api.linkedin.com', 'www.linkedin.com'],
+	// LinkedIn's error envelope: {"serviceErrorCode": 65600, "message": …, "status": 401}
+	signature: /"serviceerrorcode"\s{0,4}:/,
 	codes: {
 		INVALID_ACCESS_TOKEN: invalidCredentials,
 		REVOKED_ACCESS_TOKEN: consentRevoked,
@@ -22,6 +24,8 @@ export default definePlatform({
 		'The token used in the request has been revoked by the user': consentRevoked,
 		'The token used in the request is expired': tokenExpired,
 		'"serviceErrorCode":65600': invalidCredentials,
+		// A call with the token parameter or header left empty
+		'Empty oauth2_access_token': badRequest,
 		'Not enough permissions to access': missingScope,
 		// 429 body (Automattic/wp-calypso#32007).
 		'throttle limit for calls to this resource is reached': rateLimited,

@@ -13,6 +13,8 @@ export default definePlatform({
 	name: 'Notion',
 	hosts: ['api.notion.com'],
 	headers: ['x-notion-request-id'],
+	// Every error body is {"object": "error", "status": …, "code": …, "message": …} (developers.notion.com, status codes)
+	signature: /"object"\s{0,4}:\s{0,4}"error"/,
 	codes: {
 		unauthorized: invalidCredentials,
 		restricted_resource: notPermitted,

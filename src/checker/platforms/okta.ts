@@ -24,6 +24,8 @@ export default definePlatform({
 		E0000057: notPermitted,
 	},
 	messages: {
+		// /token's invalid_client for a wrong secret (developer.okta.com, OAuth 2.0 error codes)
+		'The client secret supplied for a confidential client is invalid': invalidCredentials,
 		// E0000015's errorSummary: the org lacks the feature
 		'You do not have permission to access the feature you are requesting': notPermitted,
 		'Invalid token provided': invalidCredentials,

@@ -30,6 +30,8 @@ export default definePlatform({
 		// authorization server may send; sandbox credentials sent to live is its usual cause (see `fix`).
 		'The client credentials are invalid': invalidCredentials,
 		'Authentication failed due to invalid authentication credentials': invalidCredentials,
+		// NOT_AUTHORIZED's documented message (developer.paypal.com/api/rest/reference/orders/v2/errors)
+		'Authorization failed due to insufficient permissions': notPermitted,
 		// Expired access token (go-pay/gopay#348).
 		'Access Token not found in cache': tokenExpired,
 		'Unable to refresh access token': refreshRefused,

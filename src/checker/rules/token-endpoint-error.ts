@@ -6,7 +6,8 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 	invalid_grant: ['refresh-failed', 'reauthorize'],
 	// The client's own id/secret were refused: new client credentials fix it, not a new consent.
 	invalid_client: ['unauthorized', 'regenerate-credentials'],
-	unauthorized_client: ['refresh-failed', 'reauthorize'],
+	// The client may not use this grant type (RFC 6749 §5.2): the app's configuration or the request changes, not the consent.
+	unauthorized_client: ['refresh-failed', 'fix-request'],
 	access_denied: ['refresh-failed', 'reauthorize'],
 	consent_required: ['refresh-failed', 'reauthorize'],
 	interaction_required: ['refresh-failed', 'reauthorize'],

@@ -39,6 +39,8 @@ export const AUTHORIZATION_SERVER_CODES = [
 	'invalid_client',
 	'unauthorized_client',
 	'unsupported_grant_type',
+	// a requested scope the authorization server refuses; a resource server says insufficient_scope (RFC 6750 §3.1)
+	'invalid_scope',
 	'consent_required',
 	'interaction_required',
 	'login_required',
@@ -52,7 +54,7 @@ export const oauthErrorSignal = (context: SignalContext, challenges: ChallengeSi
 	if (error) return { code: error.value, description: field(context, 'error_description')?.value, span: error.span, from: 'body' };
 	const challenge = challenges.find((candidate) => candidate.params.error);
 	if (challenge) return { code: challenge.params.error, description: challenge.params.error_description, span: challenge.span, from: 'challenge' };
-	for (const code of [...AUTHORIZATION_SERVER_CODES, 'invalid_scope', 'invalid_token', 'insufficient_scope']) {
+	for (const code of [...AUTHORIZATION_SERVER_CODES, 'invalid_token', 'insufficient_scope']) {
 		const hit = findWord(context.scan, code);
 		// A client library's message: "unauthorized_client: Missing valid authorization header"
 		const description = hit?.span && /^[:,\s-]+([^\n]{1,200})/.exec(context.original.slice(hit.span.end, hit.span.end + 210))?.[1];
