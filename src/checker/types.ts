@@ -6,6 +6,9 @@ export interface Span {
 	end: number;
 }
 
+/** Whether two spans of the paste share any character. */
+export const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(a && b && a.start < b.end && b.start < a.end);
+
 /** One thing the engine saw, as a short sentence, and how much it weighs for a section. */
 export interface Evidence {
 	rule: string;

@@ -53,9 +53,12 @@ export default definePlatform({
 		'Insufficient privileges to complete the operation': missingScope,
 		'MailboxConcurrency limit': rateLimited,
 		'does not have authorization to perform action': notPermitted,
+		// A Microsoft account sign-in refused (SharePoint's IdcrlException, PnP PowerShell's Connect-PnPOnline)
+		'sign-in name or password does not match one in the': invalidCredentials,
 	},
 	// Every Entra ID error carries an AADSTS code, listed or not.
 	// and Graph's error envelope, whose innerError carries a client-request-id.
-	signature: /\baadsts\d{5,7}\b|"client-request-id"/,
+	// and how the Graph PowerShell SDK prints one: "InnerError:" then "RequestId:".
+	signature: /\baadsts\d{5,7}\b|"client-request-id"|\binnererror:\s{0,8}requestid:/,
 	codeDoc: 'https://login.microsoftonline.com/error?code={code}',
 });

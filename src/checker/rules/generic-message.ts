@@ -1,10 +1,8 @@
 import type { Strength } from '../signals/vocabulary.ts';
-import type { Span } from '../types.ts';
+import { overlaps } from '../types.ts';
 import { defineRule, fromTokenEndpoint, quote, weights } from './define.ts';
 
 const STRENGTH_WEIGHTS: Record<Strength, number> = { weak: weights.weak, moderate: weights.moderate, explicit: weights.platform };
-
-const overlaps = (a: Span | undefined, b: Span | undefined): boolean => Boolean(a && b && a.start < b.end && b.start < a.end);
 
 /** Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit"). */
 export default defineRule({

@@ -15,7 +15,7 @@ import { tokenEndpointSignal, type TokenEndpointSignal } from './side.ts';
 import { tokenSignal, type TokenSignal } from './token.ts';
 import { vocabulary, type Strength } from './vocabulary.ts';
 import type { Verdict } from '../platforms/types.ts';
-import type { Span } from '../types.ts';
+import { overlaps, type Span } from '../types.ts';
 
 export interface VocabularyHit extends Hit {
 	verdict: Verdict;
@@ -64,13 +64,20 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 		environment: environmentSignal(context, token),
 		scopes: scopeSignal(context, challenges, token),
 		platform,
-		vocabulary: vocabulary.flatMap(({ pattern, verdict, meaning, strength = 'moderate' }) => {
-			const hit = findPattern(scan, pattern);
-			return hit ? [{ ...hit, verdict, meaning, strength }] : [];
-		}),
+		vocabulary: vocabularyHits(scan),
 		rpcError: rpcErrorSignal(context),
 		credentials: credentialSignal(context),
 		docUrl: docUrlSignal(context, platform),
 		now: context.now,
 	};
+};
+
+/** Each phrase of the vocabulary the paste holds; where two readings overlap, the one listed first (the more specific) stands. */
+const vocabularyHits = (scan: Scan): VocabularyHit[] => {
+	const hits: VocabularyHit[] = [];
+	for (const { pattern, verdict, meaning, strength = 'moderate' } of vocabulary) {
+		const hit = findPattern(scan, pattern);
+		if (hit && !hits.some((earlier) => overlaps(earlier.span, hit.span))) hits.push({ ...hit, verdict, meaning, strength });
+	}
+	return hits;
 };

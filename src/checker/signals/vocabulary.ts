@@ -28,6 +28,13 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says no credentials arrived',
 	},
 	{
+		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
+		// failed" (IdentityServer), "refresh token is expired". Listed before "rejected", which would read it as any token.
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b/,
+		verdict: ['refresh-failed', 'reauthorize'],
+		meaning: 'says the refresh token was refused',
+	},
+	{
 		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
 		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all.
 		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\binvalid[ _]audience\b/,
@@ -37,7 +44,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// also npm's "your authentication token seems to be invalid", "Unable to authenticate", a vendor's name before
 		// "API key" ("Invalid MailChimp API key")
-		pattern: /\binvalid[ _](?:[a-z]{2,20} )?(?:api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		pattern: /\binvalid[ _](?:(?:[a-z]{2,20} )?api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
