@@ -83,7 +83,7 @@ const PACKAGE_DIR = '(?:node_modules\\/@?|site-packages\\/|gems\\/)';
 const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
 	const slug = escapeRegExp(platform.slug);
-	const packages = [platform.slug, ...names.map((name) => name.toLowerCase())].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
+	const packages = [...new Set([platform.slug, ...names.map((name) => name.toLowerCase())])].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
 	const patterns = [
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
