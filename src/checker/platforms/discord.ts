@@ -12,7 +12,8 @@ export default definePlatform({
 	slug: 'discord',
 	name: 'Discord',
 	// JDA, the Java Discord API library (net.dv8tion.jda: JDAImpl, JDABuilder)
-	spellings: ['JDA'],
+	// and Nostrum, Elixir's (application=nostrum in its log lines, Nostrum.Api)
+	spellings: ['JDA', 'Nostrum'],
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
 	codes: {

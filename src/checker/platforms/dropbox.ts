@@ -16,6 +16,8 @@ export default definePlatform({
 	codes: {
 		// AuthError tags (Dropbox.Api.Auth).
 		invalid_access_token: invalidCredentials,
+		// The Python SDK's error for missing_scope, with the required_scope it names (dropbox.auth.TokenScopeError)
+		TokenScopeError: missingScope,
 		expired_access_token: tokenExpired,
 		missing_scope: missingScope,
 		user_suspended: notPermitted,

@@ -13,7 +13,7 @@ export default definePlatform({
 	name: 'LinkedIn',
 	hosts: ['api.linkedin.com', 'www.linkedin.com'],
 	// LinkedIn's error envelope: {"serviceErrorCode": 65600, "message": …, "status": 401}
-	signature: /"serviceerrorcode"\s{0,4}:/,
+	signature: /\bserviceerrorcode["']?\s{0,4}:/,
 	codes: {
 		INVALID_ACCESS_TOKEN: invalidCredentials,
 		REVOKED_ACCESS_TOKEN: consentRevoked,

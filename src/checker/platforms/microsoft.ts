@@ -33,6 +33,8 @@ export default definePlatform({
 		AADSTS900382: wrongEnvironment,
 		// The same message under its older code (adal4j, 2018)
 		AADSTS90043: wrongEnvironment,
+		// "Tenant '…' specified belongs to the National Cloud '…'": signed in at another cloud than the tenant's
+		AADSTS90038: wrongEnvironment,
 		// "Tenant '…' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud":
 		// the reference says it is most often a cross-cloud app used against the wrong cloud (Azure China, Government)
 		AADSTS90002: wrongEnvironment,

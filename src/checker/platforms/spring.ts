@@ -12,11 +12,13 @@ export default definePlatform({
 	slug: 'spring',
 	name: 'Spring Security',
 	hosts: [],
-	// Spring Boot's fallback error page, which renders Spring Security's AccessDeniedException and friends.
-	signature: /whitelabel error page/,
+	// Spring Boot's fallback error page, which renders Spring Security's AccessDeniedException and friends, and its
+	// error attributes as JSON for API clients: timestamp, status, error, message and path, in one object.
+	signature: /whitelabel error page|\{(?=[^{}]{0,600}"timestamp"\s{0,4}:)(?=[^{}]{0,600}"path"\s{0,4}:\s{0,4}")(?=[^{}]{0,600}"error"\s{0,4}:\s{0,4}")/,
 	messages: {
 		'Full authentication is required to access this resource': badRequest,
-		'Jwt expired at': tokenExpired,
+		// The decoder's own wording: "…decode the Jwt: Jwt expired at 2024-…" (a bare "jwt expired" is every JWT library's).
+		'the Jwt: Jwt expired at': tokenExpired,
 		'An error occurred while attempting to decode the Jwt': invalidCredentials,
 		'The request requires higher privileges than provided by the access token': missingScope,
 		// Legacy spring-security-oauth2 resource server (github.com/spring-projects/spring-security/issues/8372).

@@ -14,6 +14,8 @@ export default definePlatform({
 	hosts: ['zoom.us'],
 	// x-zm-trackingid seen on a real 401 (github.com/Jericho/ZoomNet/issues/193)
 	headers: ['x-zm-trackingid', 'x-ratelimit-category', 'x-ratelimit-type'],
+	// The OAuth endpoints answer {"reason": "…", "error": "invalid_grant"} (developers.zoom.us, OAuth errors)
+	signature: /\{\s{0,4}"reason"\s{0,4}:\s{0,4}"[^"\n]{1,200}"\s{0,4},\s{0,4}"error"\s{0,4}:/,
 	codes: {
 		// {"code":124,"message":"Invalid access token."} (github.com/MacsiDigital/laravel-zoom/issues/22)
 		'124': invalidCredentials,

@@ -77,8 +77,8 @@ const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passpo
 const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsWord).map(namePattern));
 
 // Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
-// gems/signet-0.4.5/.
-const PACKAGE_DIR = '(?:node_modules\\/@?|site-packages\\/|gems\\/)';
+// gems/signet-0.4.5/; and Elixir's Logger, which names the package's OTP application: application=nostrum.
+const PACKAGE_DIR = '(?:node_modules\\/@?|site-packages\\/|gems\\/|application=)';
 
 const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
@@ -92,7 +92,7 @@ const namePattern = (platform: Platform) => {
 		}),
 		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client
-		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?=[\\/-])` : '',
+		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?!\\w)` : '',
 		platform.slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
 	return {
