@@ -22,6 +22,12 @@ const SDK_PATTERNS: RegExp[] = [
 	/\bError \((?<status>[45]\d\d)\): /,
 	// Docusign's SDKs: received a non successful HTTP code [400] with response Body
 	/received a non successful HTTP code \[(?<status>\d{3})\]/,
+	// Guzzle 3: Client error response [status code] 401 [reason phrase] Unauthorized [url] https://…
+	/\[status code\] (?<status>\d{3}) \[reason phrase\][^\n]{0,100}?(?: \[url\] (?<url>\S{1,2000}))?/,
+	// "ApiException : Error 429:", "Error 401: Unauthorized"
+	/\bError (?<status>[45]\d\d):/,
+	// A status and the URL it came from in one bracket: "[401,https://x.atlassian.net/rest/api/2/search…]"
+	/\[(?<status>[45]\d\d), ?(?<url>https?:\/\/[^\]\s]{1,2000})/,
 	// .NET HttpRequestException
 	/Response status code does not indicate success: (?<status>\d{3})/,
 	// Spring RestTemplate / WebClient

@@ -18,6 +18,7 @@ export default definePlatform({
 	codes: {
 		// Microsoft.IdentityModel.Tokens exception message ids.
 		IDX10223: tokenExpired, // Lifetime validation failed. The token is expired.
+		IDX10500: badRequest, // Signature validation failed. No security keys were provided: the API's signing keys are not configured
 		IDX10225: badRequest, // Lifetime validation failed. The token is missing an Expiration Time (the issuer's configuration).
 		IDX10222: badRequest, // The token is not yet valid (clock skew).
 		IDX10214: badRequest, // Audience validation failed.

@@ -24,6 +24,8 @@ export default definePlatform({
 		'21608': notPermitted,
 	},
 	messages: {
+		// Error 21215: the account's geographic permissions do not allow calling that number
+		'Account not authorized to call': notPermitted,
 		'Resource not accessible with Test Account Credentials': wrongEnvironment,
 		'Unable to create record: Authenticate': invalidCredentials,
 		'20003: Authenticate': invalidCredentials,

@@ -46,7 +46,8 @@ export default defineRule({
 				text: `The token endpoint answered error=${oauthError.code}${described}: ${tokenEndpoint.reason}${noClientAuth ? ', and the request carried no client authentication' : ''}.`,
 				span: oauthError.span ?? tokenEndpoint.span,
 				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
-				action: noClientAuth || /missing|malformed|required param/i.test(oauthError.description ?? '') ? 'fix-request' : action,
+				// So does a JWT assertion (RFC 7523) the client built with a claim the server refuses ("… listed in the 'exp' claim").
+				action: noClientAuth || /missing|malformed|required param|\bclaim\b/i.test(oauthError.description ?? '') ? 'fix-request' : action,
 			},
 		];
 	},

@@ -53,7 +53,8 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 	// The word sets rule out most codes and messages before any search of the text.
 	const { lowerWords } = context.scan;
 	for (const { code, verdict, distinctive, words: codeWords } of codes) {
-		const hit = fieldsByValue.get(code) ?? (distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined);
+		const found = distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
+		const hit = fieldsByValue.get(code) ?? (found && !isKey(context.original, found.span) ? found : undefined);
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
@@ -63,6 +64,10 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 	}
 	return hits;
 };
+
+// A word quoted and followed by a colon is a JSON or dict key ("rate_limit": "100/min"), not an error code.
+const isKey = (original: string, span: Span | undefined): boolean =>
+	Boolean(span && /["']/.test(original[span.start - 1] ?? '') && /^["']\s{0,4}:/.test(original.slice(span.end, span.end + 6)));
 
 /**
  * The platform named by an SDK class or a tool: "AirtableError", "Discord\\Exceptions", "PayPal\\Core", "tap-pipedrive",
@@ -78,7 +83,7 @@ const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsW
 
 // Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
 // gems/signet-0.4.5/; and Elixir's Logger, which names the package's OTP application: application=nostrum.
-const PACKAGE_DIR = '(?:node_modules\\/@?|site-packages\\/|gems\\/|application=)';
+const PACKAGE_DIR = '(?:(?:node_modules|site-packages|gems)[\\\\/]@?|application=)';
 
 const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
