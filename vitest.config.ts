@@ -40,7 +40,7 @@ export default defineConfig({
 				test: {
 					name: 'lighthouse',
 					include: ['test/lighthouse/**/*.test.ts'],
-					// All the Lighthouse runs happen in one hook: five per page, 6–12 s each.
+					// All the Lighthouse runs happen in one hook: one to calibrate and five to score per page, 6–12 s each.
 					hookTimeout: 240_000,
 				},
 			},

@@ -29,8 +29,8 @@ function elements(html: string): Element[] {
 export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 /**
- * A built JS file and every file it imports, statically or with `import()` (the checker loads its engine so, right
- * after hydrating): the module graph the browser loads, as paths inside dist/.
+ * A built JS file and every file it imports, statically or with `import()` (the checker loads its engine so, with
+ * the island's own code): the module graph the browser loads, as paths inside dist/.
  */
 function moduleGraph(entry: string): Set<string> {
 	const seen = new Set<string>();

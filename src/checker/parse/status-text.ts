@@ -18,14 +18,12 @@ const SDK_PATTERNS: RegExp[] = [
 	/Request failed with status code (?<status>\d{3})/,
 	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
 	/(?:Client|Server) error: `\w+ (?<url>[^`\s]{1,2000})` resulted in a `(?<status>\d{3})/,
-	// node-zendesk and others: "Zendesk Error (401): Not Authorized"
-	/\bError \((?<status>[45]\d\d)\): /,
+	// node-zendesk's "Zendesk Error (401): Not Authorized", "ApiException : Error 429:", "Error 401: Unauthorized"
+	/\bError \(?(?<status>[45]\d\d)\)?:/,
 	// Docusign's SDKs: received a non successful HTTP code [400] with response Body
 	/received a non successful HTTP code \[(?<status>\d{3})\]/,
 	// Guzzle 3: Client error response [status code] 401 [reason phrase] Unauthorized [url] https://…
 	/\[status code\] (?<status>\d{3}) \[reason phrase\][^\n]{0,100}?(?: \[url\] (?<url>\S{1,2000}))?/,
-	// "ApiException : Error 429:", "Error 401: Unauthorized"
-	/\bError (?<status>[45]\d\d):/,
 	// A status and the URL it came from in one bracket: "[401,https://x.atlassian.net/rest/api/2/search…]"
 	/\[(?<status>[45]\d\d), ?(?<url>https?:\/\/[^\]\s]{1,2000})/,
 	// .NET HttpRequestException
@@ -61,7 +59,7 @@ const REASON_THEN_CODE = /\b(?:not found|unauthorized|forbidden|bad request|too 
 const BARE_CODE = /^\s{0,8}(?<status>[1-5]\d\d)(?:\s|$)/;
 
 // A reason phrase alone on the first line, as default error pages print it (Werkzeug's "Unauthorized").
-const BARE_REASON = /^\s{0,8}(Unauthorized|Forbidden|Too Many Requests|Not Found)\s*$/im;
+const BARE_REASON = /^\s{0,8}(?<reason>Unauthorized|Forbidden|Too Many Requests|Not Found)\s*$/im;
 const REASON_CODES: Record<string, number> = {
 	unauthorized: 401,
 	forbidden: 403,
@@ -87,32 +85,34 @@ const MAX_SCAN = 65_536;
 /** The status of a paste that has no HTTP status line: an SDK message, a status field, a code beside its reason phrase. */
 export const statusFromText = (segment: Segment, original: string, fields: Field[]): TextStatus | undefined => {
 	const text = segment.text.slice(0, MAX_SCAN);
+	const found = (status: number, span: Span | undefined, sdk: boolean): TextStatus => ({ status, span, url: firstUrl(text), sdk });
+	// A reason phrase printed in place of the code, where a pattern's `reason` group matched.
+	const fromReason = (match: RegExpExecArray | null, sdk: boolean): TextStatus | undefined => {
+		const reason = match?.groups?.reason;
+		return match && reason ? found(REASON_CODES[reason.toLowerCase()]!, spanIn(original, segment, match.index, match.index + match[0].length), sdk) : undefined;
+	};
 	for (const pattern of SDK_PATTERNS) {
-		const found = fromMatch(pattern.exec(text), segment, original, true);
-		if (found) return found;
+		const matched = fromMatch(pattern.exec(text), segment, original, true);
+		if (matched) return matched;
 	}
 	for (const pattern of REASON_PATTERNS) {
-		const match = pattern.exec(text);
-		const reason = match?.groups?.reason;
-		if (match && reason) return { status: REASON_CODES[reason.toLowerCase()]!, span: spanIn(original, segment, match.index, match.index + match[0].length), url: firstUrl(text), sdk: true };
+		const reason = fromReason(pattern.exec(text), true);
+		if (reason) return reason;
 	}
-	const statusField = (keys: string[]) => fields.find((candidate) => keys.includes(candidate.key) && isStatus(candidate.value));
-	const field = statusField(STATUS_KEYS);
-	if (field) return { status: Number(field.value), span: field.span, url: firstUrl(text), sdk: false };
+	const field = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && isStatus(candidate.value));
+	if (field) return found(Number(field.value), field.span, false);
 	// {"status":"unauthorized"}: the reason phrase in place of the code
 	const reason = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
-	if (reason) return { status: REASON_CODES[reason.value.toLowerCase()]!, span: reason.span, url: firstUrl(text), sdk: false };
+	if (reason) return found(REASON_CODES[reason.value.toLowerCase()]!, reason.span, false);
 	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE]) {
-		const found = fromMatch(pattern.exec(text), segment, original, false);
-		if (found) return found;
+		const matched = fromMatch(pattern.exec(text), segment, original, false);
+		if (matched) return matched;
 	}
 	// A bare "code" is often the platform's own error number (Meta's "code: 200", X's 261), so it comes last and only
 	// as a failure: an error body's code is never an HTTP success.
 	const code = fields.find((candidate) => candidate.key === 'code' && isStatus(candidate.value) && Number(candidate.value) >= 400);
-	if (code) return { status: Number(code.value), span: code.span, url: firstUrl(text), sdk: false };
-	const bareReason = BARE_REASON.exec(text);
-	if (bareReason) return { status: REASON_CODES[bareReason[1].toLowerCase()], span: spanIn(original, segment, bareReason.index, bareReason.index + bareReason[0].length), url: firstUrl(text), sdk: false };
-	return fromMatch(BARE_CODE.exec(text), segment, original, false);
+	if (code) return found(Number(code.value), code.span, false);
+	return fromReason(BARE_REASON.exec(text), false) ?? fromMatch(BARE_CODE.exec(text), segment, original, false);
 };
 
 /** RFC 9110 §15: the codes in use (1xx only 100–103), so a platform's error number like 190 is not read as a status. */

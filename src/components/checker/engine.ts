@@ -1,6 +1,7 @@
 /**
- * The engine, in a chunk of its own that the island loads once it has hydrated: hydration stays one short task and
- * the engine's evaluation another, so neither blocks the page for long. Every caller shares the one load.
+ * The engine, in a chunk of its own that the island's module starts loading when the browser is idle (Checker.tsx):
+ * its evaluation is a task of its own, apart from hydration, so neither blocks the page for long. Every caller shares
+ * the one load.
  */
 export type Engine = typeof import('../../checker/index.ts');
 
