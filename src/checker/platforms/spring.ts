@@ -19,7 +19,11 @@ export default definePlatform({
 		'Full authentication is required to access this resource': badRequest,
 		// The decoder's own wording: "…decode the Jwt: Jwt expired at 2024-…" (a bare "jwt expired" is every JWT library's).
 		'the Jwt: Jwt expired at': tokenExpired,
-		'An error occurred while attempting to decode the Jwt': invalidCredentials,
+		// The decoder's prefix to whatever it rejected (expiry, signature, malformed): the cause follows it.
+		'An error occurred while attempting to decode the Jwt': ['unauthorized'],
+		// Nimbus, the decoder under Spring's: a token signed with a key or algorithm this API does not trust (another
+		// issuer, or the wrong jwk-set-uri), which configuration fixes, like ASP.NET's IDX10501 (okta/okta-oidc-android#78).
+		'Signed JWT rejected: Another algorithm expected, or no matching key': badRequest,
 		'The request requires higher privileges than provided by the access token': missingScope,
 		// Legacy spring-security-oauth2 resource server (github.com/spring-projects/spring-security/issues/8372).
 		'Invalid access token:': invalidCredentials,

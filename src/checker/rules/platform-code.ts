@@ -11,9 +11,10 @@ export default defineRule({
 			return {
 				section,
 				// A code often covers a family of causes (Zoom 124: invalid or expired token) that the message then names, so
-				// messages weigh most. A code whose verdict names no action is an umbrella (Graph's InvalidAuthenticationToken:
-				// expired, malformed or mis-signed): it says only that the token was refused, so any cause its message names wins.
-				weight: hit.kind === 'message' ? weights.platform : hit.verdict[1] ? weights.strong : weights.weak,
+				// messages weigh most. A verdict that names no action is an umbrella (Graph's InvalidAuthenticationToken: expired,
+				// malformed or mis-signed; Spring's "error occurred while attempting to decode the Jwt: …"): it says only that the
+				// token was refused, so any cause the rest of the message names wins.
+				weight: !hit.verdict[1] ? weights.weak : hit.kind === 'message' ? weights.platform : weights.strong,
 				text: `${platform!.platform.name} ${hit.kind === 'code' ? 'error code' : 'message'} "${hit.match}"${section === hit.verdict[0] ? '' : ', from the token endpoint: the refresh token expired'}.`,
 				span: hit.span,
 				action,
