@@ -15,6 +15,9 @@ export default definePlatform({
 	codes: {
 		// github.com/twilio/twilio-video-app-react/issues/841
 		'20003': invalidCredentials,
+		// 20003's `message` is the bare word, which the SDKs throw as it is: `Error: Authenticate` (twilio-node#559).
+		// Matched only as a whole field value, never inside "authenticated".
+		Authenticate: invalidCredentials,
 		'20005': notPermitted,
 		// github.com/twilio/twilio-php/issues/662
 		'20008': wrongEnvironment,
