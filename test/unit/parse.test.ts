@@ -66,6 +66,9 @@ const cases: {
 	{ description: 'a status field holding a reason phrase', input: '{"status":"unauthorized"}', expected: { format: 'json-body', status: 401 } },
 	{ description: 'an indented request, as pasted from an issue', input: 'POST /oauth2/token HTTP/1.1\n     Host: localhost:9000\n     Content-Type: application/x-www-form-urlencoded\n', expected: { host: 'localhost' } },
 	{ description: 'a curl command above its output', input: "$ curl -i -X POST 'https://gitlab.com/api/v4/ci/lint' \\\n  --header 'Content-Type: application/json'\nHTTP/2 401\n\n{\"message\":\"401 Unauthorized\"}", expected: { format: 'http2', status: 401, host: 'gitlab.com' } },
+	{ description: 'a curl command after a shell prompt, its URL without a scheme', input: 'me@dev:~/api$ curl -i  127.0.0.1:8080/status\nHTTP/1.1 401 Unauthorized\n', expected: { status: 401, host: '127.0.0.1' } },
+	{ description: "a printed message's URL without the quotes around it", input: "Exception('Error while refreshing: 400 Client Error: Bad Request for url: https://api.example.com/oauth/v1/token')", expected: { status: 400, host: 'api.example.com' } },
+	{ description: "PHP's print_r", input: 'stdClass Object\n(\n    [httpStatus] => 403\n    [code] => 1023\n)', expected: { status: 403 } },
 	{ description: 'an SDK error with the status in parentheses', input: '{ Error: Zendesk Error (401): Not Authorized\n    at checkRequestResponse (client.js:259:13)', expected: { status: 401 } },
 	{ description: "kubectl's reason phrase", input: 'Error from server (Forbidden): pods is forbidden: User "u-1" cannot list pods in the namespace "default"', expected: { status: 403 } },
 	{ description: "an SDK exception's reason phrase", input: 'Mollie.Api.Client.MollieApiException: Unprocessable Entity - Non-existent body parameter "testmode"', expected: { status: 422 } },
@@ -101,6 +104,21 @@ describe('a body printed as a Node Buffer', () => {
 	it('is decoded as far as util.inspect printed it', () => {
 		const parsed = parsePaste(`result: <Buffer ${hex('{"message":"Unauthorized')} ... 120 more bytes>`);
 		expect(parsed.segments.map((segment) => segment.text)).toContain('{"message":"Unauthorized');
+	});
+});
+
+describe('a JSON body printed with escaped quotes', () => {
+	it('is unescaped so its fields count', () => {
+		const parsed = parsePaste('Client error: `POST https://login.example.com/token` resulted in a `400 Bad Request` response:\\n{\\"error\\":\\"invalid_grant\\",\\"error_description\\":\\"authentication failure\\"}\\n');
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'error_description', value: 'authentication failure' }));
+	});
+});
+
+describe("PHP's arrays", () => {
+	it('are read as fields: var_export and dd() print "key" => "value"', () => {
+		const parsed = parsePaste(`"error" => [\n  "type" => "OAuthException"\n  "code" => 200\n]`);
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'type', value: 'OAuthException' }));
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'code', value: '200' }));
 	});
 });
 

@@ -1,7 +1,8 @@
 import { completeRequest, type RequestPart } from './exchange.ts';
 
-// A curl command as people paste it above its output: `$ curl -i -X POST "https://…" -H 'Accept: …' \` (continued lines).
-const CURL_COMMAND = /(?:^|\n)[ \t]{0,8}(?:\$[ \t]{1,4})?curl[ \t]((?:[^\n\\]|\\\n|\\.){1,20000})/;
+// A curl command as people paste it above its output: `$ curl -i -X POST "https://…" -H 'Accept: …' \` (continued lines),
+// after a shell's prompt (`user@host:~/dir$ `, `# `, `PS C:\> `, `% `) or none.
+const CURL_COMMAND = /(?:^|\n)(?:[^\n]{0,120}?[$#>%][ \t]{1,4}|[ \t]{0,8})curl[ \t]((?:[^\n\\]|\\\n|\\.){1,20000})/;
 // Shell words: single-quoted, double-quoted (with escapes) or bare.
 const WORD = /'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g;
 // Options that send a credential without a header of ours: user:password, a bearer token, a cookie, ~/.netrc.
@@ -15,6 +16,9 @@ const CREDENTIAL_OPTIONS = new Map([
 	['--netrc', 'authorization'],
 ]);
 const TAKES_NO_VALUE = new Set(['-n', '--netrc']);
+// curl takes a URL without its scheme and assumes http://; only a host with a port, localhost or an IPv4 address is
+// read so, since an option's value (-o out.json) can look like a bare host name too.
+const SCHEMELESS_URL = /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[\w-]+)*:\d{2,5})(?::\d{2,5})?(?:\/\S*)?$/;
 
 /** The request a pasted curl command makes: its method, URL and every header it sets, credentials included. */
 export const curlRequest = (text: string): RequestPart | undefined => {
@@ -35,6 +39,7 @@ export const curlRequest = (text: string): RequestPart | undefined => {
 			request.method = next;
 		} else {
 			if (/^https?:\/\//.test(word)) request.url = word;
+			else if (!request.url && SCHEMELESS_URL.test(word)) request.url = `http://${word}`;
 			continue;
 		}
 		index++;

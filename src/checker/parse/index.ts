@@ -2,6 +2,7 @@ import type { PasteFormat } from '../types.ts';
 import { completeRequest, type Exchange, type Parsed, type ResponsePart, type Segment } from './exchange.ts';
 import { bufferSegments } from './buffers.ts';
 import { curlRequest } from './curl-command.ts';
+import { escapedJsonSegments } from './escaped.ts';
 import { extractFields, type Field } from './fields.ts';
 import { parseHar } from './har.ts';
 import { parseHttp } from './http.ts';
@@ -23,11 +24,11 @@ export const parsePaste = (text: string): ParsedPaste => {
 		const json = parseJson(text);
 		if (json !== undefined) return fromJson(text, json);
 	}
+	const head = text.length > LARGE ? text.slice(0, HEAD_TAIL) : text;
 	const segments: Segment[] = [
-		...(text.length > LARGE
-			? [{ text: text.slice(0, HEAD_TAIL), offset: 0 }, { text: text.slice(-HEAD_TAIL), offset: text.length - HEAD_TAIL }]
-			: [{ text, offset: 0 }]),
-		...bufferSegments(text.length > LARGE ? text.slice(0, HEAD_TAIL) : text),
+		...(text.length > LARGE ? [{ text: head, offset: 0 }, { text: text.slice(-HEAD_TAIL), offset: text.length - HEAD_TAIL }] : [{ text, offset: 0 }]),
+		...bufferSegments(head),
+		...escapedJsonSegments(head),
 	];
 	const fields = extractFields(segments, text);
 	const http = parseHttp(segments[0], text);

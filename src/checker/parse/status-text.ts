@@ -128,7 +128,8 @@ const fromMatch = (match: RegExpExecArray | null, segment: Segment, original: st
 	return {
 		status: Number(status),
 		span: spanIn(original, segment, start, start + 3),
-		url: match.groups?.url ?? firstUrl(segment.text),
+		// A message printed inside quotes or brackets ends its URL with them: "…for url: https://…/token')".
+		url: match.groups?.url?.replace(/['")\]}>.,;]+$/, '') ?? firstUrl(segment.text),
 		sdk,
 	};
 };
