@@ -25,8 +25,8 @@ const BODY_ERRORS = ['invalid_token', 'insufficient_scope'];
 export default defineRule({
 	id: 'bearer-error',
 	sections: ['unauthorized', 'token-expired', 'invalid-scope'],
-	reads: ['challenges', 'oauthError', 'status', 'tokenEndpoint', 'platform', 'vocabulary'],
-	evaluate: ({ challenges, oauthError, status, tokenEndpoint, platform, vocabulary }) => {
+	reads: ['challenges', 'oauthError', 'status', 'tokenEndpoint', 'platform', 'vocabulary', 'credentials'],
+	evaluate: ({ challenges, oauthError, status, tokenEndpoint, platform, vocabulary, credentials }) => {
 		const stated: BearerError[] = challenges
 			.filter((challenge) => !challenge.proxy)
 			.map(({ params, scheme, span }) => ({
@@ -61,14 +61,20 @@ export default defineRule({
 		if (!findings.length && bare && status?.code === 401 && !saidMore) {
 			const realm = bare.params.realm ? ` realm="${bare.params.realm}"` : '';
 			// RFC 6750 §3.1: a Bearer challenge without an error code means the request carried no usable token; Negotiate/NTLM
-			// ask for Windows authentication the client did not send. A Basic challenge comes with any failure, sent or not.
-			const missing = bare.scheme !== 'basic' && bare.scheme !== 'digest';
+			// ask for Windows authentication the client did not send. A Basic challenge comes with any failure, sent or not, and
+			// so does any challenge to a request the paste shows carrying credentials: they arrived and were refused, unless
+			// they were of a scheme the server does not ask for (RFC 9110 §11.6.1).
+			const asked = challenges.filter((challenge) => !challenge.proxy).map((challenge) => challenge.scheme);
+			const otherScheme = credentials.scheme && !asked.includes(credentials.scheme) ? credentials.scheme : undefined;
+			const missing = bare.scheme !== 'basic' && bare.scheme !== 'digest' && !credentials.sent;
 			findings.push({
 				span: bare.span,
 				section: 'unauthorized',
 				weight: weights.moderate,
-				text: `WWW-Authenticate: ${bare.scheme}${realm} with no error${missing ? ': no usable credential arrived' : ''}.`,
-				action: missing ? 'fix-request' : undefined,
+				text: otherScheme
+					? `WWW-Authenticate asks for ${asked.join(' or ')}, and the request sent ${otherScheme} credentials.`
+					: `WWW-Authenticate: ${bare.scheme}${realm} with no error${missing ? ': no usable credential arrived' : ''}.`,
+				action: missing || otherScheme ? 'fix-request' : undefined,
 			});
 		}
 		return findings.slice(0, 1);

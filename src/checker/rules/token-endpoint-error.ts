@@ -23,6 +23,10 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 	expired_token: ['refresh-failed', 'reauthorize'],
 };
 
+// RFC 6749 §4.3, the password grant: its invalid_grant is the user's own credentials refused (Salesforce's
+// "authentication failure", Keycloak's "Invalid user credentials"), which new credentials fix, not a new consent.
+const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(?:name)? )?(?:credentials|password)\b|\binvalid username or password\b/i;
+
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
 export default defineRule({
 	id: 'token-endpoint-error',
@@ -34,7 +38,8 @@ export default defineRule({
 		}
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
-		const [section, action] = meaning;
+		const [section, action] =
+			oauthError.code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(oauthError.description ?? '') ? (['unauthorized', 'regenerate-credentials'] as const) : meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
 		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
 		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;

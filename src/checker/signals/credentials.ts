@@ -7,7 +7,12 @@ export interface CredentialSignal {
 	sent?: boolean;
 	/** A credential slot left empty: `?hapikey=`, `Authorization: Bearer undefined`; `unset` when it spells an unset variable. */
 	empty?: { name: string; span?: Span; unset?: boolean };
+	/** The scheme of the Authorization header the paste shows being sent (RFC 9110 §11.6.2), lower-cased: "basic", "bearer". */
+	scheme?: string;
 }
+
+// RFC 9110 §11.4 credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ]
+const SCHEME = /^\s*([A-Za-z][\w.-]{0,40})[ \t]+\S/;
 
 const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session/i;
 const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'refresh_token', 'access_token', 'api_key', 'apikey', 'assertion'];
@@ -40,6 +45,8 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	const authorization = request?.headers.find((header) => header.name === 'authorization') ?? context.fields.find((field) => field.key === 'authorization');
 	const empty = authorization && emptyAuthorization(authorization.value);
 	if (empty) return { sent: false, empty: { name: `Authorization: ${authorization.value}`, span: authorization.span, unset: empty.unset } };
+	const scheme = authorization && SCHEME.exec(authorization.value)?.[1].toLowerCase();
+	if (scheme) return { sent: true, scheme };
 	for (const segment of context.scan.segments) {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: { start: segment.offset + match.index, end: segment.offset + match.index + match[0].length } } };

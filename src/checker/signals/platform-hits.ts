@@ -82,8 +82,9 @@ const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passpo
 const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsWord).map(namePattern));
 
 // Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
-// gems/signet-0.4.5/; and Elixir's Logger, which names the package's OTP application: application=nostrum.
-const PACKAGE_DIR = '(?:(?:node_modules|site-packages|gems)[\\\\/]@?|application=)';
+// gems/signet-0.4.5/, Composer's vendor/joomla/github/ (vendor/<vendor>/<package>); and Elixir's Logger, which names
+// the package's OTP application: application=nostrum.
+const PACKAGE_DIR = '(?:(?:node_modules|site-packages|gems|vendor[\\\\/][\\w.-]{1,64})[\\\\/]@?|application=)';
 
 const namePattern = (platform: Platform) => {
 	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);

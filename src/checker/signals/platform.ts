@@ -50,8 +50,9 @@ const sharedBy = lazy(() => {
 // RFC 3986 §3.2.2 reg-name after "http(s)://"
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
 const MAX_URLS = 20;
-// Java/Kotlin package names: com.auth0.android, com.twilio.exception
-const PACKAGE = /\b(com|io|net|org)\.([a-z0-9]{2,40})\.[a-z]/g;
+// Java/Kotlin package names: com.auth0.android, com.twilio.exception. Not com.github.<user> or io.gitlab.<user>: Maven's
+// namespace for a project hosted there (central.sonatype.org, coordinates), which names the project's home, not the API.
+const PACKAGE = /\b(com|io|net|org)\.(?!(?:github|gitlab|bitbucket)\.)([a-z0-9]{2,40})\.[a-z]/g;
 // A host printed as a field: Python's HTTPSConnectionPool(host='login.microsoftonline.com'), Node's hostname: 'api.x.com'
 const HOST_FIELD = /\bhost(?:name)?['"]?[ \t]{0,2}[:=][ \t]{0,2}['"]([a-z0-9.-]{1,253}\.[a-z]{2,63})['"]/gi;
 

@@ -15,8 +15,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required";
 		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause;
-		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"
-		pattern: /(?:jwt|token)expired|\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
+		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"; PyJWT's
+		// ExpiredSignatureError says "Signature has expired" (AWS's clock-skew "Signature expired:" has no "has")
+		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
@@ -79,8 +80,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
-		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment"
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
+		// LibreLink Up's "Logged in to the wrong region"
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',

@@ -14,6 +14,8 @@ testRule(rule, {
 		{ fixture: 'asana-oauth-token-refresh-400-sentry.txt', section: 'refresh-failed' },
 		{ fixture: 'okta-authorize-redirect-invalid-scope-har-log.har', section: 'invalid-scope' },
 		{ fixture: 'keycloak-refresh-token-error-event.log', section: 'refresh-failed' },
+		// RFC 6749 §4.3: the password grant's invalid_grant is the user's credentials refused.
+		{ fixture: 'salesforce-forrest-test-login-invalid-grant-authentication-failure.txt', section: 'unauthorized' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
