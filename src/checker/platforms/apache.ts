@@ -15,7 +15,7 @@ export default definePlatform({
 	signature: /<address>apache\/\d/,
 	messages: {
 		// Apache's exact wording; Werkzeug's ("the URL requested") and others' ("the document you requested") differ.
-		'This server could not verify that you are authorized to access the document requested': badRequest,
+		'authorized to access the document requested': badRequest,
 		"You don't have permission to access": notPermitted,
 	},
 });

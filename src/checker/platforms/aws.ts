@@ -6,6 +6,8 @@ import { invalidCredentials, badRequest, notPermitted, tokenExpired, rateLimited
 // - https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredToken, InvalidClientTokenId, RequestExpired, ThrottlingException, MissingAuthenticationToken)
 // - https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (S3 XML <Error><Code>, InvalidAccessKeyId, RequestTimeTooSkewed, SlowDown)
 // - https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (UnrecognizedClientException, __type)
+// - https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html (UnauthorizedOperation)
+// - https://github.com/boto/botocore/blob/develop/botocore/exceptions.py (ClientError's message)
 // - https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html ("is not authorized to perform ... because no identity-based policy allows")
 export const fix = 'IAM console → Users / Roles → Security credentials (access keys) and permission policies; renew temporary credentials (aws sso login, sts assume-role); keep the system clock synced';
 
@@ -13,7 +15,12 @@ export default definePlatform({
 	slug: 'aws',
 	name: 'AWS',
 	hosts: ['amazonaws.com', 'api.aws'],
+	// The Ruby SDK's namespace (Aws::S3::Client); the name's own spelling covers AWSSDK and AWS.Tools.
+	spellings: ['Aws'],
 	headers: ['x-amz-request-id', 'x-amz-id-2'],
+	// botocore's ClientError, which boto3 and the AWS CLI print: "An error occurred (AccessDenied) when calling the
+	// GetObject operation: …" (botocore/exceptions.py).
+	signature: /\ban error occurred \([\w.]{1,80}\) when calling the \w{1,80} operation\b/,
 	codes: {
 		ExpiredToken: tokenExpired,
 		ExpiredTokenException: tokenExpired,
@@ -31,6 +38,8 @@ export default definePlatform({
 		AuthorizationHeaderMalformed: badRequest,
 		AccessDenied: notPermitted,
 		AccessDeniedException: notPermitted,
+		// EC2's AccessDenied: "You are not authorized to perform this operation." (EC2 API, error codes).
+		UnauthorizedOperation: notPermitted,
 		ThrottlingException: rateLimited,
 		Throttling: rateLimited,
 		TooManyRequestsException: rateLimited,
@@ -41,7 +50,7 @@ export default definePlatform({
 		'The security token included in the request is expired': tokenExpired,
 		'The provided token has expired': tokenExpired,
 		'The security token included in the request is invalid': invalidCredentials,
-		'The AWS Access Key Id you provided does not exist in our records': invalidCredentials,
+		'Access Key Id you provided does not exist': invalidCredentials,
 		// Clock skew: the SigV4 timestamp is outside the 5-minute window (reference_sigv-troubleshooting).
 		'Signature expired:': badRequest,
 		'because no identity-based policy allows': notPermitted,

@@ -31,6 +31,8 @@ export default definePlatform({
 		'Missing Permissions': notPermitted,
 		// 50026's documented message
 		'Missing required OAuth2 scope': missingScope,
-		'You are being rate limited': rateLimited,
+		// Not "You are being rate limited", the 429 body's message: Cloudflare's error 1015 page says it for any site.
+		// discord.js's REST manager, before it prints the bucket's Global/Route/Limit/Sublimit (discord/discord-api-docs#2132)
+		'Hit a 429 while executing a request': rateLimited,
 	},
 });

@@ -28,9 +28,9 @@ export default definePlatform({
 	messages: {
 		'One or both of Username and Password are invalid': invalidCredentials,
 		'The access token provided is expired, revoked or malformed': tokenExpired,
-		'The specified Integrator Key was not found or is disabled': badRequest,
+		'Integrator Key was not found or is disabled': badRequest,
 		// HOURLY_APIINVOCATION_LIMIT_EXCEEDED message (peopledoc/django-docusign#95).
-		'The maximum number of hourly API invocations has been exceeded': rateLimited,
+		'number of hourly API invocations': rateLimited,
 	},
 	environments: {
 		sandbox: { hosts: ['account-d.docusign.com', 'demo.docusign.net'] },

@@ -33,7 +33,7 @@ export default definePlatform({
 	},
 	messages: {
 		'The given OAuth 2 access token is malformed': badRequest,
-		"The given OAuth 2 access token doesn't exist or has expired": invalidCredentials,
+		"given OAuth 2 access token doesn't exist": invalidCredentials,
 		// /oauth2/token refusals seen in public issues (nextcloud/integration_dropbox#34, boly38/node-mongotools#94).
 		'refresh token is invalid or revoked': refreshRefused,
 		'refresh token is malformed': refreshRefused,

@@ -13,6 +13,8 @@ export const fix = 'Settings → Developer settings → Personal access tokens /
 export default definePlatform({
 	slug: 'github',
 	name: 'GitHub',
+	// As clients spell it in class names: PyGithub's GithubException.
+	spellings: ['Github'],
 	hosts: ['api.github.com', 'github.com', 'githubusercontent.com'],
 	// Not X-OAuth-Scopes and X-Accepted-OAuth-Scopes: Slack's Web API sends them too (monzo/response#26).
 	headers: ['x-github-request-id', 'x-github-media-type', 'x-github-sso', 'x-accepted-github-permissions'],
@@ -29,8 +31,12 @@ export default definePlatform({
 		'Requires authentication': badRequest,
 		'Resource not accessible by integration': missingScope,
 		'Resource not accessible by personal access token': missingScope,
-		'API rate limit exceeded': rateLimited,
-		// REST and GraphQL primary limits: "API rate limit (already) exceeded for user ID 123." (docs.github.com, GraphQL rate limits)
+		// Primary limits: "API rate limit exceeded for 1.2.3.4. (But here's the good news: Authenticated requests get a
+		// higher rate limit. …)" for anonymous calls, "… exceeded for user ID 123." for a token (rate-limits-for-the-rest-api);
+		// Spotify says the bare phrase.
+		'API rate limit exceeded for': rateLimited,
+		'Authenticated requests get a higher rate limit': rateLimited,
+		// GraphQL's: "API rate limit already exceeded for user ID 123." (docs.github.com, GraphQL rate limits)
 		'exceeded for user ID': rateLimited,
 		'secondary rate limit': rateLimited,
 		// GraphQL's NOT_FOUND on a 200: "Could not resolve to a Repository with the name 'x'." (the owner/name does not exist

@@ -12,6 +12,8 @@ export const fix = 'User settings → Access tokens (expiry, scopes such as api/
 export default definePlatform({
 	slug: 'gitlab',
 	name: 'GitLab',
+	// As clients spell it in class names: GitlabRestClient (mc1arke/sonarqube-community-branch-plugin#756).
+	spellings: ['Gitlab'],
 	hosts: ['gitlab.com'],
 	// X-Gitlab-Meta on real responses (github.com/Dynatrace/ace-box/issues/580).
 	headers: ['x-gitlab-meta'],
@@ -20,8 +22,8 @@ export default definePlatform({
 	messages: {
 		// GitLab's API guard (lib/api/api_guard.rb) words its invalid_token errors itself: github.com/mattermost/mattermost-plugin-gitlab/issues/316
 		// RFC 6750's insufficient_scope description (rack-oauth2's default) is every server's: it explains the error, it does not name GitLab.
-		'Token is expired. You can either do re-authorization or token refresh': tokenExpired,
-		'Token was revoked. You have to re-authorize from the user': consentRevoked,
+		'either do re-authorization or token refresh': tokenExpired,
+		'You have to re-authorize from the user': consentRevoked,
 		// github.com/timoschwarzer/gitlab-monitor/issues/134
 		'The request requires higher privileges than provided by the access token': missingScope,
 		// Git over HTTP and the container registry: "HTTP Basic: Access denied. If a password was provided for Git

@@ -6,6 +6,7 @@ import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpi
 // - https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto (ErrorInfo reason values)
 // - https://developers.google.com/drive/api/guides/handle-errors (401 authError: expired or invalid access token → refresh; 403 insufficientPermissions; 429 rateLimitExceeded)
 // - https://developers.google.com/identity/protocols/oauth2 (refresh token expiration, invalid_grant)
+// - https://developers.google.com/identity/protocols/oauth2/web-server (authorization errors: deleted_client, …)
 // - https://developers.google.com/google-ads/api/reference/rpc/latest/AuthenticationErrorEnum.AuthenticationError
 // - https://developers.google.com/google-ads/api/reference/rpc/latest/AuthorizationErrorEnum.AuthorizationError
 export const fix = 'Google Cloud console → APIs & Services (enabled APIs, Credentials, OAuth consent screen scopes); myaccount.google.com/permissions for granted access';
@@ -14,8 +15,9 @@ export default definePlatform({
 	slug: 'google',
 	name: 'Google APIs',
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list); Signet is Google's OAuth library for
-	// Ruby (Signet::AuthorizationError, gems/signet-…/).
-	spellings: ['gcloud', 'Signet'],
+	// Ruby (Signet::AuthorizationError, gems/signet-…/); google-auth's and the API client's Python modules
+	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError).
+	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
 	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
@@ -44,6 +46,9 @@ export default definePlatform({
 		rateLimitExceeded: rateLimited,
 		userRateLimitExceeded: rateLimited,
 		// Google Ads API AuthenticationError (the OAuth token in the header) ...
+		// OAuth authorization errors: the app's OAuth client was deleted (oauth2/web-server, "deleted_client"); a new
+		// client ID and secret fix it.
+		deleted_client: invalidCredentials,
 		OAUTH_TOKEN_EXPIRED: tokenExpired,
 		OAUTH_TOKEN_INVALID: invalidCredentials,
 		OAUTH_TOKEN_REVOKED: consentRevoked,

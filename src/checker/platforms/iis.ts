@@ -11,13 +11,15 @@ export default definePlatform({
 	slug: 'iis',
 	name: 'IIS',
 	hosts: [],
+	// IIS names itself in every response's Server header: "Server: Microsoft-IIS/10.0".
+	signature: /\bmicrosoft-iis\/\d/,
 	messages: {
-		'401 - Unauthorized: Access is denied due to invalid credentials': invalidCredentials,
+		'Access is denied due to invalid credentials': invalidCredentials,
 		'HTTP Error 401.1': invalidCredentials,
 		'HTTP Error 401.2': badRequest,
 		'due to invalid authentication headers': badRequest,
 		// IIS 6's 401.2 page (nextgenhealthcare/connect#1125).
-		'sending a WWW-Authenticate header field that the Web server is not configured to accept': badRequest,
+		'the Web server is not configured to accept': badRequest,
 		'403 - Forbidden: Access is denied': notPermitted,
 		'HTTP Error 403.6': notPermitted, // IP address rejected
 		'HTTP Error 403.14': notAuth,

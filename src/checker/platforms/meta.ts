@@ -13,6 +13,8 @@ export default definePlatform({
 	name: 'Meta Graph API',
 	hosts: ['graph.facebook.com', 'facebook.com', 'graph.instagram.com'],
 	headers: ['x-fb-trace-id', 'x-fb-debug', 'x-fb-rev', 'x-app-usage', 'x-business-use-case-usage'],
+	// Every Graph API error body carries its trace id (error-handling guide), however an SDK prints it.
+	signature: /\bfbtrace_id\b/,
 	codes: {
 		// code 190 (invalid OAuth access token) and its error_subcode values.
 		'190': consentRevoked,

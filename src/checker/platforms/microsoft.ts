@@ -4,6 +4,8 @@ import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingSc
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
 // - https://learn.microsoft.com/en-us/graph/errors (Graph error codes)
+// - https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud (national clouds' hosts)
+// - https://learn.microsoft.com/en-us/graph/deployments (Graph in the national clouds)
 // - https://learn.microsoft.com/en-us/graph/throttling (429, Retry-After)
 // - https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens (90-day inactivity expiry)
 // - https://learn.microsoft.com/en-us/azure/role-based-access-control/troubleshooting (AuthorizationFailed: "does not have authorization to perform action")
@@ -14,7 +16,8 @@ export default definePlatform({
 	name: 'Microsoft Graph / Entra ID',
 	// The Graph SDK's and MSAL's/ADAL's .NET namespaces (other Microsoft.* namespaces are the .NET runtime's own).
 	spellings: ['Microsoft.Graph', 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Clients'],
-	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net'],
+	// With the national clouds' sign-in and Graph hosts (authentication-national-cloud, deployments).
+	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net', 'login.microsoftonline.us', 'graph.microsoft.us', 'login.chinacloudapi.cn', 'microsoftgraph.chinacloudapi.cn'],
 	// x-ms-ags-diagnostic on real Graph 401s (github.com/microsofthackathons/tdi/issues/24).
 	headers: ['x-ms-ags-diagnostic', 'x-ms-resource-unit'],
 	codes: {
@@ -29,6 +32,13 @@ export default definePlatform({
 		AADSTS7000215: invalidCredentials,
 		AADSTS7000222: invalidCredentials,
 		AADSTS700016: badRequest,
+		// "Client assertion is not within its valid time range": the app's signed credential expired (msal4j#984).
+		AADSTS700024: invalidCredentials,
+		// UserInformationNotProvided: a silent sign-in found no session; the user must sign in again (msal-js#1880).
+		AADSTS50058: refreshRefused,
+		// "Application … is configured for use by Microsoft Account users only. Please use the /consumers endpoint": the
+		// app's registration and the authority it asks disagree (thobach/MMM-MicrosoftToDo#28).
+		AADSTS9002331: ['refresh-failed', 'fix-request'],
 		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
 		AADSTS900382: wrongEnvironment,
 		// The same message under its older code (adal4j, 2018)
@@ -38,6 +48,8 @@ export default definePlatform({
 		// "Tenant '…' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud":
 		// the reference says it is most often a cross-cloud app used against the wrong cloud (Azure China, Government)
 		AADSTS90002: wrongEnvironment,
+		// "Invalid National Cloud Token": a token of one national cloud presented to another (spencerwooo/onedrive-cf-index#107)
+		AADSTS900433: wrongEnvironment,
 		InvalidAuthenticationToken: ['unauthorized'],
 		// github.com/Azure-Samples/ms-identity-python-daemon/issues/8 (needed User.Read.All)
 		Authorization_RequestDenied: missingScope,
@@ -57,6 +69,8 @@ export default definePlatform({
 		'does not have authorization to perform action': notPermitted,
 		// A Microsoft account sign-in refused (SharePoint's IdcrlException, PnP PowerShell's Connect-PnPOnline)
 		'sign-in name or password does not match one in the': invalidCredentials,
+		// Entra's answer, without a code, to a national-cloud tenant signing in at the global endpoint (Yvand/EntraCP#95).
+		'for tenants in the Azure Government cloud': wrongEnvironment,
 	},
 	// Every Entra ID error carries an AADSTS code, listed or not.
 	// and Graph's error envelope, whose innerError carries a client-request-id.

@@ -25,7 +25,7 @@ export default definePlatform({
 	messages: {
 		'API token is invalid': invalidCredentials,
 		// 404 object_not_found for pages not shared with the integration (status-codes page; makenotion/notion-sdk-js#194).
-		'Make sure the relevant pages and databases are shared with your integration': notPermitted,
+		'databases are shared with your integration': notPermitted,
 		'Insufficient permissions for this endpoint': notPermitted,
 		// Sent with code "unauthorized" (401), but no new token helps: the account may not use the API (makenotion/notion-mcp-server#68).
 		'account is restricted from accessing the public API': notPermitted,

@@ -25,13 +25,13 @@ export default definePlatform({
 	},
 	messages: {
 		// /token's invalid_client for a wrong secret (developer.okta.com, OAuth 2.0 error codes)
-		'The client secret supplied for a confidential client is invalid': invalidCredentials,
+		'supplied for a confidential client is invalid': invalidCredentials,
 		// E0000015's errorSummary: the org lacks the feature
-		'You do not have permission to access the feature you are requesting': notPermitted,
+		'access the feature you are requesting': notPermitted,
 		'Invalid token provided': invalidCredentials,
 		'API call exceeded rate limit': rateLimited,
 		// WWW-Authenticate on OAuth-for-Okta calls (okta/terraform-provider-okta#2375).
-		'The access token provided does not contain the required scopes': missingScope,
+		'does not contain the required scopes': missingScope,
 		// Token endpoint (okta/okta-react-native#287).
 		'The refresh token is invalid or expired': refreshRefused,
 		'PKCE verification failed': refreshRefused,

@@ -24,17 +24,21 @@ export default definePlatform({
 	},
 	messages: {
 		// Retail API, errorType oauth/scope_mismatch (paypal-here-sdk-ios-distribution#334).
-		'This access token is bound to a different scope than the one required': missingScope,
+		'is bound to a different scope': missingScope,
 		'The scope provided is incorrect': missingScope,
 		// Not "Client Authentication failed": PayPal answers invalid_client with RFC 6749 §5.2's own wording, which any
 		// authorization server may send; sandbox credentials sent to live is its usual cause (see `fix`).
 		'The client credentials are invalid': invalidCredentials,
-		'Authentication failed due to invalid authentication credentials': invalidCredentials,
+		'due to invalid authentication credentials': invalidCredentials,
 		// NOT_AUTHORIZED's documented message (developer.paypal.com/api/rest/reference/orders/v2/errors)
 		'Authorization failed due to insufficient permissions': notPermitted,
 		// Expired access token (go-pay/gopay#348).
 		'Access Token not found in cache': tokenExpired,
 		'Unable to refresh access token': refreshRefused,
+		// The classic APIs' wrong API username, password or signature: Adaptive Payments' 520003 and NVP/SOAP's 10002
+		// (blendbyte/laravel-paypal#21, angelleye/paypal-woocommerce#1377).
+		'API credentials are incorrect': invalidCredentials,
+		'Security header is not valid': invalidCredentials,
 	},
 	environments: {
 		sandbox: { hosts: ['api-m.sandbox.paypal.com', 'api.sandbox.paypal.com', 'www.sandbox.paypal.com'] },

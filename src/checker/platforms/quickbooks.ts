@@ -32,7 +32,7 @@ export default definePlatform({
 		// production tokens on the sandbox cluster or reverse (github.com/routablehq/python-quickbooks/issues/369)
 		'Accessing Wrong Cluster': wrongEnvironment,
 		// errorCode 007001 (github.com/ruckus/quickbooks-ruby/issues/206)
-		'Sandbox company works with Sandbox URL and Production company works with Production URL': wrongEnvironment,
+		'Sandbox company works with Sandbox URL': wrongEnvironment,
 	},
 	environments: {
 		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },

@@ -26,7 +26,7 @@ export default definePlatform({
 		ACCESS_DENIED: ['forbidden'],
 	},
 	messages: {
-		'Invalid API key or access token (unrecognized login or wrong password)': invalidCredentials,
+		'unrecognized login or wrong password': invalidCredentials,
 		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)
 		'This action requires merchant approval for': missingScope,
 		// github.com/Shopify/shopify_python_api/issues/256

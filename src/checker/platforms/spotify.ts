@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, missingScope } from './verdicts.ts';
 
 // Sources:
 // - https://developer.spotify.com/documentation/web-api/concepts/api-calls (error object: status, message; 401/403/429)
@@ -13,8 +13,6 @@ export default definePlatform({
 	name: 'Spotify',
 	hosts: ['spotify.com'],
 	messages: {
-		// 429 body {'error': {'status': 429, 'message': 'API rate limit exceeded'}} (kokarare1212/librespot-python#328).
-		'API rate limit exceeded': rateLimited,
 		'The access token expired': tokenExpired,
 		// Newer wording for an expired/invalid token (github.com/jwilsson/spotify-web-api-php/issues/288).
 		'Missing/invalid/expired access token': tokenExpired,

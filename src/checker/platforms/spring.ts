@@ -13,8 +13,9 @@ export default definePlatform({
 	name: 'Spring Security',
 	hosts: [],
 	// Spring Boot's fallback error page, which renders Spring Security's AccessDeniedException and friends, and its
-	// error attributes as JSON for API clients: timestamp, status, error, message and path, in one object.
-	signature: /whitelabel error page|\{(?=[^{}]{0,600}"timestamp"\s{0,4}:)(?=[^{}]{0,600}"path"\s{0,4}:\s{0,4}")(?=[^{}]{0,600}"error"\s{0,4}:\s{0,4}")/,
+	// error attributes as JSON for API clients: timestamp, status, error, message and path, in one object; and the
+	// embedded Tomcat's log of an exception escaping Spring MVC's DispatcherServlet (Frachtwerk/essencium-backend#366).
+	signature: /whitelabel error page|\bfor servlet \[dispatcherservlet\]|\{(?=[^{}]{0,600}"timestamp"\s{0,4}:)(?=[^{}]{0,600}"path"\s{0,4}:\s{0,4}")(?=[^{}]{0,600}"error"\s{0,4}:\s{0,4}")/,
 	messages: {
 		'Full authentication is required to access this resource': badRequest,
 		// The decoder's own wording: "…decode the Jwt: Jwt expired at 2024-…" (a bare "jwt expired" is every JWT library's).

@@ -37,7 +37,7 @@ export default definePlatform({
 		// github.com/Subscribie/subscribie/issues/982
 		'therefore can only be used with testmode keys': wrongEnvironment,
 		// A decline in test mode for a real card (stripe.com/docs/testing)
-		'Your request was in test mode, but used a non test card': wrongEnvironment,
+		'but used a non test card': wrongEnvironment,
 		// restricted keys (github.com/stripe/stripe-node/issues/2246)
 		'does not have the required permissions for this endpoint': missingScope,
 		'Request rate limit exceeded': rateLimited,

@@ -15,6 +15,9 @@ export default definePlatform({
 	spellings: ['Twitter'],
 	hosts: ['api.twitter.com', 'api.x.com', 'upload.twitter.com', 'twitter.com', 'x.com'],
 	headers: ['x-transaction-id', 'x-access-level'],
+	// The v1.1 error envelope, a numbered code before its message: {"errors":[{"code":88,"message":"Rate limit exceeded"}]}
+	// (v1.1 response codes).
+	signature: /\{\s{0,4}"errors"\s{0,4}:\s{0,4}\[\s{0,4}\{\s{0,4}"code"\s{0,4}:\s{0,4}\d{1,3}\s{0,4},\s{0,4}"message"\s{0,4}:/,
 	codes: {
 		'32': invalidCredentials,
 		'89': invalidCredentials,
@@ -34,7 +37,7 @@ export default definePlatform({
 		'Could not authenticate you': invalidCredentials,
 		'Bad Authentication data': badRequest,
 		'You currently have access to a subset of': notPermitted,
-		'must use keys and tokens from a Twitter developer App that is attached to a Project': notPermitted,
+		'developer App that is attached to a Project': notPermitted,
 		// OAuth 2.0 token endpoint (plhery/node-twitter-api-v2#496) and OAuth 1.0a authorize page (meteor/meteor#3405).
 		'Value passed for the authorization code was invalid': refreshRefused,
 		'The request token for this page is invalid': refreshRefused,

@@ -17,7 +17,7 @@ export default definePlatform({
 		// github.com/happyfoxinc/helpstack-android/issues/38
 		"Couldn't authenticate you": invalidCredentials,
 		// 403 when the user's role has no API access (github.com/facetoe/zenpy/issues/336)
-		'Please contact the account owner of this help desk for further help': notPermitted,
+		'account owner of this help desk': notPermitted,
 		// 429 reason phrase (github.com/zendesk/zendesk_api_client_php/issues/422)
 		'Number of allowed requests per': rateLimited,
 	},

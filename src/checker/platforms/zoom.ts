@@ -24,7 +24,7 @@ export default definePlatform({
 	},
 	messages: {
 		// API v1's rate limit, sent with 403 (zoom/api-v1#19).
-		'the maximum number of api requests are already reached': rateLimited,
+		'api requests are already reached': rateLimited,
 		// code 124 variant (github.com/tl-its-umich-edu/remote-office-hours-queue/issues/512)
 		'Access token is expired': tokenExpired,
 		'Invalid access token, does not contain scopes': missingScope,
