@@ -43,23 +43,28 @@ const prepared = lazy(() => new Map(platforms.map((platform) => [platform.slug, 
 
 const prepare = (platform: Platform) => ({
 	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
-	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => ({ message, lower: message.toLowerCase(), verdict, words: innerWords(message.toLowerCase()), generic: isGeneric(message) })),
+	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => {
+		const lower = message.toLowerCase();
+		return { message, lower, verdict, words: innerWords(lower), parts: lower.match(/\w+/g) ?? [], generic: isGeneric(message) };
+	}),
 });
 
 /** The platform's codes and messages found in the paste. */
 export const platformHits = (context: SignalContext, platform: Platform, fieldsByValue: Map<string, Field>): PlatformHit[] => {
 	const hits: PlatformHit[] = [];
 	const { codes, messages } = prepared().get(platform.slug)!;
-	// The word sets rule out most codes and messages before any search of the text.
-	const { lowerWords } = context.scan;
+	// The word sets rule out most codes and messages before any search of the text: a phrase's inner words are whole
+	// words of the paste, and its first and last at least part of one.
+	const { lowerWords, wordText } = context.scan;
 	for (const { code, verdict, distinctive, words: codeWords } of codes) {
 		const found = distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
 		const hit = fieldsByValue.get(code) ?? (found && !isKey(context.original, found.span) ? found : undefined);
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
-	for (const { message, lower, verdict, words: messageWords, generic } of messages) {
-		const hit = messageWords.every((word) => lowerWords.has(word)) ? findPhrase(context.scan, lower, true) : undefined;
+	for (const { message, lower, verdict, words: messageWords, parts, generic } of messages) {
+		const possible = messageWords.every((word) => lowerWords.has(word)) && parts.every((part) => wordText.includes(part));
+		const hit = possible ? findPhrase(context.scan, lower, true) : undefined;
 		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span, generic });
 	}
 	return hits;
@@ -101,9 +106,12 @@ const namePattern = (platform: Platform) => {
 		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?!\\w)` : '',
 		platform.slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
+	const needles = [...new Set([...names.map((name) => name.toLowerCase()), platform.slug])];
 	return {
 		slug: platform.slug,
-		needles: [...names.map((name) => name.toLowerCase()), platform.slug],
+		// Each alternative holds the name or the slug: a paste that mentions neither cannot match.
+		wordNeedles: needles.filter((needle) => /^\w+$/.test(needle)),
+		otherNeedles: needles.filter((needle) => !/^\w+$/.test(needle)).map((needle) => ({ needle, parts: needle.match(/\w+/g) ?? [] })),
 		pattern: patterns.length ? new RegExp(patterns.join('|')) : undefined,
 	};
 };
@@ -111,12 +119,12 @@ const namePattern = (platform: Platform) => {
 /** Slugs of the platforms an SDK class or tool name in the paste names. */
 export const namedPlatforms = (context: SignalContext): Set<string> => {
 	const named = new Set<string>();
-	for (const [index, segment] of context.scan.segments.entries()) {
-		const text = segment.text.slice(0, 65_536);
-		const lower = context.scan.lower[index].slice(0, 65_536);
-		for (const { slug, needles, pattern } of namePatterns()) {
-			if (pattern && needles.some((needle) => lower.includes(needle)) && pattern.test(text)) named.add(slug);
-		}
+	const { segments, lower, wordText } = context.scan;
+	for (const { slug, wordNeedles, otherNeedles, pattern } of namePatterns()) {
+		const mentioned =
+			wordNeedles.some((needle) => wordText.includes(needle)) ||
+			otherNeedles.some(({ needle, parts }) => parts.every((part) => wordText.includes(part)) && lower.some((text) => text.includes(needle)));
+		if (pattern && mentioned && segments.some((segment) => pattern.test(segment.text.slice(0, 65_536)))) named.add(slug);
 	}
 	return named;
 };

@@ -11,6 +11,8 @@ export interface Scan {
 	lower: string[];
 	/** Every run of word characters, lower-cased: a phrase or code whose words are not all here cannot match. */
 	lowerWords: Set<string>;
+	/** The same words joined by spaces: a word-character needle occurs in the text exactly when it occurs here, a shorter search. */
+	wordText: string;
 }
 
 const WORD = /\w+/g;
@@ -31,7 +33,8 @@ export interface Hit {
 export const createScan = (original: string, segments: Segment[]): Scan => {
 	const capped = segments.map((segment) => (segment.text.length > MAX_SCAN ? { ...segment, text: segment.text.slice(0, MAX_SCAN) } : segment));
 	const lower = capped.map((segment) => segment.text.toLowerCase());
-	return { original, segments: capped, lower, lowerWords: new Set(lower.flatMap((text) => text.match(WORD) ?? [])) };
+	const lowerWords = new Set(lower.flatMap((text) => text.match(WORD) ?? []));
+	return { original, segments: capped, lower, lowerWords, wordText: [...lowerWords].join(' ') };
 };
 
 /**
