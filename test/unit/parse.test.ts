@@ -68,6 +68,7 @@ const cases: {
 	{ description: 'a curl command above its output', input: "$ curl -i -X POST 'https://gitlab.com/api/v4/ci/lint' \\\n  --header 'Content-Type: application/json'\nHTTP/2 401\n\n{\"message\":\"401 Unauthorized\"}", expected: { format: 'http2', status: 401, host: 'gitlab.com' } },
 	{ description: 'a curl command after a shell prompt, its URL without a scheme', input: 'me@dev:~/api$ curl -i  127.0.0.1:8080/status\nHTTP/1.1 401 Unauthorized\n', expected: { status: 401, host: '127.0.0.1' } },
 	{ description: "a printed message's URL without the quotes around it", input: "Exception('Error while refreshing: 400 Client Error: Bad Request for url: https://api.example.com/oauth/v1/token')", expected: { status: 400, host: 'api.example.com' } },
+	{ description: "npm's error code", input: 'npm error code E401\nnpm error Incorrect or missing password.', expected: { status: 401 } },
 	{ description: "PHP's print_r", input: 'stdClass Object\n(\n    [httpStatus] => 403\n    [code] => 1023\n)', expected: { status: 403 } },
 	{ description: 'an SDK error with the status in parentheses', input: '{ Error: Zendesk Error (401): Not Authorized\n    at checkRequestResponse (client.js:259:13)', expected: { status: 401 } },
 	{ description: "kubectl's reason phrase", input: 'Error from server (Forbidden): pods is forbidden: User "u-1" cannot list pods in the namespace "default"', expected: { status: 403 } },
@@ -111,6 +112,13 @@ describe('a JSON body printed with escaped quotes', () => {
 	it('is unescaped so its fields count', () => {
 		const parsed = parsePaste('Client error: `POST https://login.example.com/token` resulted in a `400 Bad Request` response:\\n{\\"error\\":\\"invalid_grant\\",\\"error_description\\":\\"authentication failure\\"}\\n');
 		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'error_description', value: 'authentication failure' }));
+	});
+});
+
+describe('a bare value followed by "="', () => {
+	it('is the next key, not the value: "closed: code = 4004"', () => {
+		const parsed = parsePaste('ConnectionClosed: WebSocket connection is closed: code = 4004 (private use)');
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'code', value: '4004' }));
 	});
 });
 

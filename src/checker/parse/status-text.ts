@@ -36,6 +36,8 @@ const SDK_PATTERNS: RegExp[] = [
 	/oauth2: cannot fetch token: (?<status>\d{3})/,
 	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized.
 	/returned an error: \((?<status>\d{3})\)/,
+	// npm: "npm ERR! code E401", "npm error code E403"
+	/\bnpm (?:ERR!|error) code E(?<status>4\d\d)\b/,
 	// curl -f: curl: (22) The requested URL returned error: 401
 	/The requested URL returned error: (?<status>\d{3})/,
 	// Java HttpURLConnection: Server returned HTTP response code: 401 for URL: https://…
