@@ -15,6 +15,11 @@ interface BearerError {
 // for other reasons"), which servers echo as the description: it lists every cause, so it names none.
 const STANDARD_DEFINITION = /expired, revoked, malformed/i;
 
+// A token refused for its audience or issuer was issued for another API or tenant: the configuration or the request
+// changes (which token is asked for, or which issuer is trusted), not the credential. "Invalid Issuer (iss) claim",
+// "The audience 'x' is invalid".
+const MISADDRESSED = /\b(?:audience|issuer|aud|iss)\b/i;
+
 // Only these two are unambiguous in a body: a body's invalid_request is as often a validation error as an auth one.
 const BODY_ERRORS = ['invalid_token', 'insufficient_scope'];
 
@@ -49,7 +54,9 @@ export default defineRule({
 				findings.push(
 					/expired/i.test(description) && !STANDARD_DEFINITION.test(description)
 						? { span, section: 'token-expired', weight: weights.platform, text: `${said}: the token expired.`, action: 'refresh-token' }
-						: { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was rejected.`, action: 'regenerate-credentials' },
+						: MISADDRESSED.test(description)
+							? { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was issued for another API or issuer.`, action: 'fix-request' }
+							: { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was rejected.`, action: 'regenerate-credentials' },
 				);
 			} else if (error === 'insufficient_scope') {
 				findings.push({ span, section: 'invalid-scope', weight: weights.platform, text: `${said}${scope ? ` (scope="${scope}")` : ''}: the token lacks a scope.`, action: 'add-scope' });

@@ -24,7 +24,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
 		// "the Authorization header was not present"
-		pattern: /credentials were not provided|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
+		// Kubernetes names a request that carried no accepted credential "system:anonymous".
+		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -43,9 +44,11 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
 	{
-		// also npm's "your authentication token seems to be invalid", "Unable to authenticate", a vendor's name before
-		// "API key" ("Invalid MailChimp API key")
-		pattern: /\binvalid[ _](?:(?:[a-z]{2,20} )?api[ _]key|access[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		// also npm's "your authentication token seems to be invalid" and "Incorrect or missing password", "Unable to
+		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
+		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
+		// registry's "unauthorized: authentication required" (docker login)
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},

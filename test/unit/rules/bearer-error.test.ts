@@ -15,6 +15,7 @@ testRule(rule, {
 		{ description: 'RFC 6750 error in the body, rejected', paste: 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token","error_description":"Signature verification failed"}', section: 'unauthorized' },
 		{ description: "RFC 6750's own definition text names no cause", paste: response('Bearer error="invalid_token", error_description="The access token provided is expired, revoked, malformed, or invalid for other reasons."'), section: 'unauthorized' },
 		{ fixture: 'none-httpapi-401-negotiate-ntlm.http', section: 'unauthorized' },
+		{ fixture: 'microsoft-java-webapi-invalid-issuer-claim-consumers-tenant.json', section: 'unauthorized' },
 		{ fixture: 'iis-sharepoint-401-negotiate-ntlm-curl-v.txt', section: 'unauthorized' },
 		{ description: 'RFC 6750 error in the body, scope', paste: 'HTTP/1.1 403 Forbidden\n\n{"error":"insufficient_scope"}', section: 'invalid-scope' },
 	],
