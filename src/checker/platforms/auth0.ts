@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { tokenExpired, refreshRefused, grantNotAllowed, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://auth0.com/docs/api/management/v2 (statusCode / error / message / errorCode error bodies)
@@ -23,6 +23,9 @@ export default definePlatform({
 		'Client has not been granted scopes': missingScope,
 		// Token endpoint, refresh_token grant (auth0/Auth0.swift#819).
 		'Unknown or invalid refresh token': refreshRefused,
+		// unauthorized_client: the application does not have this grant type enabled, which its settings change
+		// ("Grant type '…/password-realm' not allowed for the client.", auth0/auth0-java#165).
+		'not allowed for the client': grantNotAllowed,
 		'Global limit has been reached': rateLimited,
 	},
 });

@@ -2,7 +2,7 @@ import { definePlatform } from './define.ts';
 import { invalidCredentials, consentRevoked, notPermitted, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
-// - https://discord.com/developers/docs/topics/opcodes-and-status-codes (JSON error codes 40001, 50001, 50013, 50014, 50025, 50026)
+// - https://discord.com/developers/docs/topics/opcodes-and-status-codes (gateway close codes 4004, 4014; JSON error codes 40001, 50001, 50013, 50014, 50025, 50026)
 // - https://docs.discord.com/developers/topics/rate-limits (429 body: message, retry_after, global; X-RateLimit-* headers)
 // - https://support-dev.discord.com/hc/en-us/articles/6223003921559-My-Bot-is-Being-Rate-Limited (X-RateLimit-Scope)
 // - https://discord.com/developers/docs/reference#authentication (Authorization: Bot <token>)
@@ -17,6 +17,9 @@ export default definePlatform({
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
 	codes: {
+		// Gateway close codes: 4004 the bot token refused, 4014 privileged intents the app is not allowed.
+		'4004': invalidCredentials,
+		'4014': notPermitted,
 		'40001': invalidCredentials,
 		'50001': notPermitted,
 		'50013': notPermitted,
@@ -28,6 +31,8 @@ export default definePlatform({
 	messages: {
 		'401: Unauthorized': invalidCredentials,
 		'Missing Access': notPermitted,
+		// 4014's reason, "Disallowed intent(s)", and the libraries' "Disallowed intents specified" (eris, discord.js).
+		'Disallowed intent': notPermitted,
 		'Missing Permissions': notPermitted,
 		// 50026's documented message
 		'Missing required OAuth2 scope': missingScope,

@@ -15,7 +15,8 @@ export default definePlatform({
 	name: 'GitHub',
 	// As clients spell it in class names: PyGithub's GithubException.
 	spellings: ['Github'],
-	hosts: ['api.github.com', 'github.com', 'githubusercontent.com'],
+	// ghcr.io: GitHub Packages' container registry, which takes GitHub tokens.
+	hosts: ['api.github.com', 'github.com', 'githubusercontent.com', 'ghcr.io'],
 	// Not X-OAuth-Scopes and X-Accepted-OAuth-Scopes: Slack's Web API sends them too (monzo/response#26).
 	headers: ['x-github-request-id', 'x-github-media-type', 'x-github-sso', 'x-accepted-github-permissions'],
 	codes: {
@@ -31,6 +32,13 @@ export default definePlatform({
 		'Requires authentication': badRequest,
 		'Resource not accessible by integration': missingScope,
 		'Resource not accessible by personal access token': missingScope,
+		// GraphQL's INSUFFICIENT_SCOPES: "Your token has not been granted the required scopes to execute this query."
+		// (raycast/extensions#3881)
+		'has not been granted the required scopes': missingScope,
+		// The container registry's refusals of a token without packages: write (Snowfork/snowbridge#1272,
+		// hyperledger-firefly/signer#74).
+		'permission_denied: write_package': missingScope,
+		'not allowed to Write organization package': missingScope,
 		// Primary limits: "API rate limit exceeded for 1.2.3.4. (But here's the good news: Authenticated requests get a
 		// higher rate limit. …)" for anonymous calls, "… exceeded for user ID 123." for a token (rate-limits-for-the-rest-api);
 		// Spotify says the bare phrase.

@@ -70,6 +70,9 @@ export default definePlatform({
 	messages: {
 		// invalid_grant error_description from oauth2.googleapis.com/token (github.com/GeneralTask/task-manager/pull/2169).
 		'Token has been expired or revoked': refreshRefused,
+		// gcloud, when a refresh fails (a Workspace reauthentication policy, a revoked grant): "There was a problem
+		// refreshing your current auth tokens: Reauthentication failed." (GoogleCloudPlatform/cloud-run-proxy#43)
+		'problem refreshing your current auth tokens': refreshRefused,
 		'Request had insufficient authentication scopes': missingScope,
 		'Request is missing required authentication credential': badRequest,
 		'Request had invalid authentication credentials': tokenExpired,

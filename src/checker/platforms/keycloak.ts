@@ -14,7 +14,8 @@ export default definePlatform({
 	// Self-hosted, so no host of its own; its Java packages (org.keycloak.events) read as keycloak.org.
 	hosts: ['keycloak.org'],
 	// Every realm's endpoints live under /realms/<realm>/protocol/openid-connect/ (token, auth, userinfo, logout).
-	paths: ['/protocol/openid-connect/'],
+	// The OIDC endpoints and the Admin REST API's base (Keycloak Admin REST API docs).
+	paths: ['/protocol/openid-connect/', '/admin/realms/'],
 	messages: {
 		// invalid_grant error_description values from the token endpoint.
 		// Any token past its lifespan: the access token at the admin or resource API (PipedreamHQ/pipedream#12134), the

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, grantNotAllowed, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
@@ -38,7 +38,7 @@ export default definePlatform({
 		AADSTS50058: refreshRefused,
 		// "Application … is configured for use by Microsoft Account users only. Please use the /consumers endpoint": the
 		// app's registration and the authority it asks disagree (thobach/MMM-MicrosoftToDo#28).
-		AADSTS9002331: ['refresh-failed', 'fix-request'],
+		AADSTS9002331: grantNotAllowed,
 		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
 		AADSTS900382: wrongEnvironment,
 		// The same message under its older code (adal4j, 2018)
@@ -51,6 +51,9 @@ export default definePlatform({
 		// "Invalid National Cloud Token": a token of one national cloud presented to another (spencerwooo/onedrive-cf-index#107)
 		AADSTS900433: wrongEnvironment,
 		InvalidAuthenticationToken: ['unauthorized'],
+		// Azure Resource Manager: "The access token expiry UTC time '…' is earlier than current UTC time '…'."
+		// (hashicorp/terraform-provider-azurerm#20867)
+		ExpiredAuthenticationToken: tokenExpired,
 		// github.com/Azure-Samples/ms-identity-python-daemon/issues/8 (needed User.Read.All)
 		Authorization_RequestDenied: missingScope,
 		ErrorAccessDenied: missingScope,
@@ -71,6 +74,9 @@ export default definePlatform({
 		'sign-in name or password does not match one in the': invalidCredentials,
 		// Entra's answer, without a code, to a national-cloud tenant signing in at the global endpoint (Yvand/EntraCP#95).
 		'for tenants in the Azure Government cloud': wrongEnvironment,
+		// Azure API Management's gateway, on its Ocp-Apim-Subscription-Key (MicrosoftDocs/azure-docs#15130).
+		'missing subscription key': badRequest,
+		'invalid subscription key': invalidCredentials,
 	},
 	// Every Entra ID error carries an AADSTS code, listed or not.
 	// and Graph's error envelope, whose innerError carries a client-request-id.

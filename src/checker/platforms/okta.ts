@@ -35,6 +35,10 @@ export default definePlatform({
 		// Token endpoint (okta/okta-react-native#287).
 		'The refresh token is invalid or expired': refreshRefused,
 		'PKCE verification failed': refreshRefused,
+		// invalid_scope from an authorization server: a scope it does not define, or a custom scope the org authorization
+		// server does not allow (okta-samples/okta-express-sample#6, okta/okta-react-native#315).
+		'scopes are not configured for the authorization server': missingScope,
+		'Custom scopes are not allowed for this request': missingScope,
 	},
 	// Okta's errorCode namespace: E0000001 to E0000xxx.
 	signature: /\be0000\d{3}\b/,

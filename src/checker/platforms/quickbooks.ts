@@ -14,15 +14,15 @@ export default definePlatform({
 	hosts: ['intuit.com'],
 	headers: ['intuit_tid'],
 	// Intuit's fault text, whatever the SDK: "message=AuthenticationFailed; errorCode=003200; statusCode=401".
-	signature: /message=[^;\n]{1,300}; errorcode=\d{6}; statuscode=\d{3}/,
+	signature: /message=[^;\n]{1,300};\s{0,8}errorcode=\d{6};\s{0,8}statuscode=\d{3}/,
 	codes: {
 		// "message=AuthenticationFailed; errorCode=003200; statusCode=401" (github.com/routablehq/python-quickbooks/issues/118)
 		'3200': tokenExpired,
 		'3100': notPermitted,
 		'3001': rateLimited,
-		AuthenticationFailed: tokenExpired,
+		// Not AuthenticationFailed and AuthorizationFailed, the faults' names: Azure Storage and Azure Resource Manager
+		// send the same codes; Intuit's numbers and fault text say QuickBooks.
 		ApplicationAuthorizationFailed: notPermitted,
-		AuthorizationFailed: notPermitted,
 		ThrottleExceeded: rateLimited,
 	},
 	messages: {

@@ -1,21 +1,27 @@
 import { definePlatform } from './define.ts';
-import { notPermitted, tokenExpired, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, refreshRefused, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm (status codes, [{message, errorCode}] array)
 // - https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm (Sforce-Limit-Info)
 // - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flow_errors.htm (token endpoint errors)
 // - https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_endpoints.htm (login.salesforce.com / test.salesforce.com)
+// - https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm (SOAP API ExceptionCode values)
 export const fix = 'Setup → App Manager (connected app OAuth scopes, IP relaxation); Setup → Connected Apps OAuth Usage; user profile "API Enabled"; log in at test.salesforce.com for sandboxes';
 
 export default definePlatform({
 	slug: 'salesforce',
 	name: 'Salesforce',
-	hosts: ['salesforce.com', 'force.com'],
+	// sforce.com: the SOAP API's namespaces and the Web Service Connector's Java packages (com.sforce.soap.partner).
+	hosts: ['salesforce.com', 'force.com', 'sforce.com'],
 	headers: ['sforce-limit-info'],
 	codes: {
 		// github.com/simple-salesforce/simple-salesforce/issues/406
 		INVALID_SESSION_ID: tokenExpired,
+		// SOAP login faults: the username, password or security token refused; a password sent without the security token
+		// the org requires from outside its trusted IP ranges.
+		INVALID_LOGIN: invalidCredentials,
+		LOGIN_MUST_USE_SECURITY_TOKEN: badRequest,
 		// Bulk API exceptionCode (github.com/simple-salesforce/simple-salesforce/issues/272).
 		InvalidSessionId: tokenExpired,
 		// github.com/restforce/restforce/issues/219
@@ -31,6 +37,8 @@ export default definePlatform({
 		// error_description with invalid_grant (github.com/restforce/restforce/issues/81).
 		'expired access/refresh token': refreshRefused,
 		'Session expired or invalid': tokenExpired,
+		// INVALID_SESSION_ID's SOAP wording (the session expired or its user logged out).
+		'Invalid Session ID found in SessionHeader': tokenExpired,
 		// github.com/SalesforceLabs/OrgCheck/issues/181
 		'TotalRequests Limit exceeded': rateLimited,
 		'API is not enabled for this Organization': notPermitted,

@@ -29,6 +29,8 @@ export default definePlatform({
 		'unrecognized login or wrong password': invalidCredentials,
 		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)
 		'This action requires merchant approval for': missingScope,
+		// Creating a Storefront access token needs the app's unauthenticated_* scopes (Shopify/shopify-api-js#375).
+		'Token must be eligible to manage storefront tokens': missingScope,
 		// github.com/Shopify/shopify_python_api/issues/256
 		'calls per second for api client': rateLimited,
 		'Unavailable Shop': notPermitted,
