@@ -10,6 +10,8 @@ describe('platform detection', () => {
 		["a project's own identifier that names a vendor", 'Error: permission denied\n  with module.shopify_service[0].module.vault[0].data.vault_auth_backend.aws'],
 		['an Apache module name that says proxy', "[proxy_fcgi:error] [pid 1] AH01071: Got error 'PHP message: Error executing API call (404: Not Found)'"],
 		['a header two vendors send', "{'status': 403, 'headers': {'X-OAuth-Scopes': 'chat:write', 'X-Accepted-OAuth-Scopes': 'chat:write'}}"],
+		["a link to a code host's web page, copied with a CI log", 'ERROR: failed to copy: unexpected status code 429 Too Many Requests [12](https://github.com/acme/app/actions/runs/113/job/315)'],
+		["a Maven namespace for a project hosted on GitHub", 'ERROR [c.g.m.s.p.a.g.RestClient] response status did not match. at com.github.someone.plugin.RestClient.post(RestClient.java:12) 403 Forbidden'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();

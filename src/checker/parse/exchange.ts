@@ -82,6 +82,13 @@ export const completeRequest = (request: RequestPart): RequestPart => {
 	return request;
 };
 
+// A code host's web page (an issue, a merge request, a file view, a CI run): pastes copied from an issue or a CI log
+// carry such links as references, not as the API they called.
+const WEB_PAGE_PATH = /^\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:-\/)?(?:issues|pull|merge_requests|blob|tree|commit|actions\/runs|discussions|wiki)\b/;
+
+/** A URL that links to a page about the work (github.com/o/r/issues/1), not to an API. */
+export const isWebPageLink = (url: string): boolean => WEB_PAGE_PATH.test(pathOf(url));
+
 /** Path of a URL (or of a request target that is already a path). */
 export const pathOf = (url: string): string => {
 	const match = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*([^?#\s]*)/i.exec(url);

@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { spanIn, type Segment } from './exchange.ts';
+import { isWebPageLink, spanIn, type Segment } from './exchange.ts';
 import type { Field } from './fields.ts';
 
 export interface TextStatus {
@@ -79,7 +79,7 @@ const REASON_PATTERNS = [
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
 ];
 const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code'];
-const URL = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/;
+const URLS = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/g;
 
 /** Only the start of a long paste is searched for a status: SDK messages come first. */
 const MAX_SCAN = 65_536;
@@ -121,7 +121,10 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 const isStatus = (code: string): boolean => /^(?:10[0-3]|[2-5]\d\d)$/.test(code);
 
 /** The first URL in the text, when the paste names the request it came from. */
-export const firstUrl = (text: string): string | undefined => URL.exec(text.slice(0, MAX_SCAN))?.[0];
+export const firstUrl = (text: string): string | undefined => {
+	for (const [url] of text.slice(0, MAX_SCAN).matchAll(URLS)) if (!isWebPageLink(url)) return url;
+	return undefined;
+};
 
 const fromMatch = (match: RegExpExecArray | null, segment: Segment, original: string, sdk: boolean): TextStatus | undefined => {
 	const status = match?.groups?.status;

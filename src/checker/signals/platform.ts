@@ -1,4 +1,4 @@
-import { hostMatches, hostOf } from '../parse/exchange.ts';
+import { hostMatches, hostOf, isWebPageLink } from '../parse/exchange.ts';
 import type { Field } from '../parse/fields.ts';
 import { platforms } from '../platforms/index.ts';
 import type { Platform } from '../platforms/types.ts';
@@ -47,8 +47,8 @@ const sharedBy = lazy(() => {
 	return counts;
 });
 
-// RFC 3986 §3.2.2 reg-name after "http(s)://"
-const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+// RFC 3986 §3.2.2 reg-name after "http(s)://", with the rest of the URL up to its path
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})[^\s'"`<>\\)\]}]{0,300}/gi;
 const MAX_URLS = 20;
 // Java/Kotlin package names: com.auth0.android, com.twilio.exception. Not com.github.<user> or io.gitlab.<user>: Maven's
 // namespace for a project hosted there (central.sonatype.org, coordinates), which names the project's home, not the API.
@@ -63,7 +63,7 @@ const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string
 	add(context.parsed.exchange.request?.host);
 	for (const segment of context.scan.segments) {
 		for (const match of segment.text.slice(0, 65_536).matchAll(URL_HOST)) {
-			add(match[1]);
+			if (!isWebPageLink(match[0])) add(match[1]);
 			if (hosts.size >= MAX_URLS) break;
 		}
 	}
