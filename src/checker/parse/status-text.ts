@@ -34,16 +34,21 @@ const SDK_PATTERNS: RegExp[] = [
 	/Response\{protocol=[\w/.-]+, code=(?<status>\d{3}), message=[^,\n]{0,100}, url=(?<url>[^}\s]{1,2000})\}/,
 	// Go golang.org/x/oauth2
 	/oauth2: cannot fetch token: (?<status>\d{3})/,
-	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized.
-	/returned an error: \((?<status>\d{3})\)/,
+	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized. Localized, only the colon and
+	// the parenthesised code stay: "远程服务器返回错误: (401) 未经授权", "Удаленный сервер возвратил ошибку: (401)",
+	// "Der Remoteserver hat einen Fehler zurückgegeben: (401)", "Le serveur distant a retourné une erreur : (403)".
+	/[:：][ \t]{0,2}\((?<status>[45]\d\d)\)/,
+	// n8n: "Airtable error response [403]: …"; the JIRA REST Java client: RestClientException{statusCode=Optional.of(401)
+	/ error response \[(?<status>[45]\d\d)\]/,
+	/\bstatusCode=Optional\.of\((?<status>\d{3})\)/,
 	// npm: "npm ERR! code E401", "npm error code E403"
 	/\bnpm (?:ERR!|error) code E(?<status>4\d\d)\b/,
 	// curl -f: curl: (22) The requested URL returned error: 401
 	/The requested URL returned error: (?<status>\d{3})/,
 	// Java HttpURLConnection: Server returned HTTP response code: 401 for URL: https://…
 	/Server returned HTTP response code: (?<status>\d{3}) for URL: (?<url>\S{1,2000})/,
-	// got (Node): HTTPError: Response code 401 (Unauthorized)
-	/Response code (?<status>\d{3}) \(/,
+	// got (Node): "HTTPError: Response code 401 (Unauthorized)"; Logstash: "Got response code '401' contacting Elasticsearch"
+	/\b[Rr]esponse code:? ['"]?(?<status>[1-5]\d\d)\b/,
 	// Chrome console: "Failed to load resource: the server responded with a status of 401 ()"; Faraday "responded with status 401"
 	/responded with (?:a )?status (?:of )?(?<status>\d{3})/,
 	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized)
@@ -76,8 +81,11 @@ const REASON_CODES: Record<string, number> = {
 // "MollieApiException: Unprocessable Entity - …".
 const REASON_PATTERNS = [
 	/\bError from server \((?<reason>Forbidden|Unauthorized|NotFound|TooManyRequests)\)/,
+	// An exception named for the status: ShopifyCLI::API::APIRequestForbiddenError, express-jwt's UnauthorizedError
+	/\b[A-Z][\w]{0,60}?(?<reason>Unauthorized|Forbidden|TooManyRequests)(?:Error|Exception)\b/,
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
 ];
+const CODE_KEYS = ['code', 'ret'];
 const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code'];
 const URLS = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/g;
 
@@ -111,8 +119,8 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 		if (matched) return matched;
 	}
 	// A bare "code" is often the platform's own error number (Meta's "code: 200", X's 261), so it comes last and only
-	// as a failure: an error body's code is never an HTTP success.
-	const code = fields.find((candidate) => candidate.key === 'code' && isStatus(candidate.value) && Number(candidate.value) >= 400);
+	// as a failure: an error body's code is never an HTTP success. Many APIs call it "ret" ({"msg":"token invalid","ret":401}).
+	const code = fields.find((candidate) => CODE_KEYS.includes(candidate.key) && isStatus(candidate.value) && Number(candidate.value) >= 400);
 	if (code) return found(Number(code.value), code.span, false);
 	return fromReason(BARE_REASON.exec(text), false) ?? fromMatch(BARE_CODE.exec(text), segment, original, false);
 };
