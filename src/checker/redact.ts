@@ -12,11 +12,13 @@ export interface Redaction {
 // U+00B7, in Latin-1: a paste that is Latin-1 stays a one-byte string once masked, which on a 1 MB paste saves a 2 MB copy.
 const MASK = '·';
 
-// Documented key prefixes, kept visible so environment evidence survives: every platform's environment token prefixes
-// (sk_live_, sandbox-sq0atb- …), plus GitHub ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xoxb-/xoxp-…, GitLab glpat-,
-// Shopify shpat_/shpca_/shppa_, SendGrid SG., Google API keys AIza (often in ?key=).
-const dataPrefixes = platforms.flatMap((platform) => Object.values(platform.environments ?? {}).flatMap((environment) => environment?.tokenPrefixes ?? []));
-const KEY_PREFIXES = [...dataPrefixes.map(escapeRegExp), String.raw`gh[pousr]_|github_pat_|xox[abeoprs]-|glpat-|shp(?:at|ca|pa|ss)_|SG\.|AIza`].join('|');
+// Documented key prefixes, kept visible so the platform and environment evidence survives: every platform's own
+// (ghp_, xoxb-, glpat-, AIza …) and environment token prefixes (sk_live_, sandbox-sq0atb- …), plus SendGrid's SG.
+const dataPrefixes = platforms.flatMap((platform) => [
+	...(platform.credentialPrefixes ?? []),
+	...Object.values(platform.environments ?? {}).flatMap((environment) => environment?.tokenPrefixes ?? []),
+]);
+const KEY_PREFIXES = [...dataPrefixes.map(escapeRegExp), String.raw`SG\.`].join('|');
 const KEY_PREFIX = new RegExp(`^(?:${KEY_PREFIXES})`);
 const PREFIXED_KEY = new RegExp(`(?:${KEY_PREFIXES})[\\w.-]{4,4000}`, 'g');
 

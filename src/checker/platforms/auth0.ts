@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { tokenExpired, refreshRefused, grantNotAllowed, missingScope, rateLimited } from './verdicts.ts';
+import { tokenExpired, refreshRefused, tokenRequestRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://auth0.com/docs/api/management/v2 (statusCode / error / message / errorCode error bodies)
@@ -25,7 +25,7 @@ export default definePlatform({
 		'Unknown or invalid refresh token': refreshRefused,
 		// unauthorized_client: the application does not have this grant type enabled, which its settings change
 		// ("Grant type '…/password-realm' not allowed for the client.", auth0/auth0-java#165).
-		'not allowed for the client': grantNotAllowed,
+		'not allowed for the client': tokenRequestRefused,
 		'Global limit has been reached': rateLimited,
 	},
 });

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, notPermitted, refreshRefused, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
@@ -20,7 +20,6 @@ export default definePlatform({
 		// Box sends insufficient_scope with a Box-specific description; mapped via the message below.
 	},
 	messages: {
-		'The request requires higher privileges than provided by the access token': missingScope,
 		'The access token provided is invalid': invalidCredentials,
 		'Access denied - insufficient permission': notPermitted,
 		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).

@@ -18,6 +18,8 @@ export default definePlatform({
 	// ghcr.io: GitHub Packages' container registry, which takes GitHub tokens.
 	hosts: ['api.github.com', 'github.com', 'githubusercontent.com', 'ghcr.io'],
 	// Not X-OAuth-Scopes and X-Accepted-OAuth-Scopes: Slack's Web API sends them too (monzo/response#26).
+	// Token formats (github.blog, "Behind GitHub's new authentication token formats"; fine-grained tokens' github_pat_).
+	credentialPrefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
 	headers: ['x-github-request-id', 'x-github-media-type', 'x-github-sso', 'x-accepted-github-permissions'],
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).

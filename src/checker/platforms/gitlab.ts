@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, consentRevoked, tokenExpired, missingScope } from './verdicts.ts';
+import { invalidCredentials, consentRevoked, tokenExpired } from './verdicts.ts';
 
 // Sources:
 // - https://docs.gitlab.com/ee/api/rest/authentication.html (401 {"message":"401 Unauthorized"})
@@ -15,6 +15,8 @@ export default definePlatform({
 	// As clients spell it in class names: GitlabRestClient (mc1arke/sonarqube-community-branch-plugin#756).
 	spellings: ['Gitlab'],
 	hosts: ['gitlab.com'],
+	// Personal access tokens (docs.gitlab.com, token prefixes).
+	credentialPrefixes: ['glpat-'],
 	// X-Gitlab-Meta on real responses (github.com/Dynatrace/ace-box/issues/580).
 	headers: ['x-gitlab-meta'],
 	// Self-managed instances have hosts of their own; the REST API's layout is GitLab's.
@@ -24,8 +26,6 @@ export default definePlatform({
 		// RFC 6750's insufficient_scope description (rack-oauth2's default) is every server's: it explains the error, it does not name GitLab.
 		'either do re-authorization or token refresh': tokenExpired,
 		'You have to re-authorize from the user': consentRevoked,
-		// github.com/timoschwarzer/gitlab-monitor/issues/134
-		'The request requires higher privileges than provided by the access token': missingScope,
 		// Git over HTTP and the container registry: "HTTP Basic: Access denied. If a password was provided for Git
 		// authentication, the password was incorrect or you're required to use a token instead of a password."
 		'HTTP Basic: Access denied': invalidCredentials,

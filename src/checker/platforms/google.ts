@@ -18,6 +18,8 @@ export default definePlatform({
 	// Ruby (Signet::AuthorizationError, gems/signet-…/); google-auth's and the API client's Python modules
 	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError).
 	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient'],
+	// API keys (cloud.google.com, API keys: they start with AIza).
+	credentialPrefixes: ['AIza'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
 	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
@@ -83,5 +85,13 @@ export default definePlatform({
 		// A call with no API key or token at all: "Method doesn't allow unregistered callers (callers without established
 		// identity). Please use API Key or other form of API consumer identity to call this API." (sent as 403 PERMISSION_DENIED)
 		'allow unregistered callers': badRequest,
+		// PERMISSION_DENIED's default message (apis/design/errors).
+		'The caller does not have permission': notPermitted,
+		// The OAuth consent screen of an app Google has not verified, to a user outside its test users
+		// (home-assistant/core#138435).
+		'has not completed the Google verification process': notPermitted,
+		// Google Ads' USER_PERMISSION_DENIED hint when a manager account's client is called without the manager's id:
+		// "… the manager's customer id must be set in the 'login-customer-id' header" (the request must send it).
+		'login-customer-id': ['forbidden', 'fix-request'],
 	},
 });

@@ -36,6 +36,8 @@ export default definePlatform({
 		'The OAuth token used to make this call expired': tokenExpired,
 		'Authentication credentials not found': badRequest,
 		"hasn't been granted all required scopes": missingScope,
+		// The install URL asks for other scopes than the app is configured with (n8n-io/n8n#23204).
+		'mismatch between the scopes in the install URL': missingScope,
 		'You have reached your secondly limit': rateLimited,
 		'missing or unknown refresh token': refreshRefused,
 	},

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://mailchimp.com/developer/marketing/docs/errors/ (problem+json: type / title / status / detail / instance; error glossary)
@@ -19,7 +19,8 @@ export default definePlatform({
 		APIKeyMissing: badRequest,
 		APIKeyInvalid: invalidCredentials,
 		UserDisabled: notPermitted,
-		WrongDatacenter: badRequest,
+		// The key belongs to another data centre than the host called (…-us17 against us6.api…): a region is an environment.
+		WrongDatacenter: wrongEnvironment,
 		TooManyRequests: rateLimited,
 	},
 	messages: {
@@ -29,7 +30,7 @@ export default definePlatform({
 		'API Key Invalid': invalidCredentials,
 		'API Key Missing': badRequest,
 		'User Disabled': notPermitted,
-		'Wrong Datacenter': badRequest,
+		'Wrong Datacenter': wrongEnvironment,
 		// 403 User Disabled detail (hitobito/hitobito#3712).
 		'This account has been deactivated': notPermitted,
 		"attempted to access the wrong datacenter": invalidCredentials,

@@ -11,6 +11,9 @@ export const fix = 'developers.facebook.com → your app → App Review → Perm
 export default definePlatform({
 	slug: 'meta',
 	name: 'Meta Graph API',
+	// The SDKs kept Facebook's name (facebook_business, FacebookAdsApi, Facebook\Exceptions); "Meta" is a word of its own.
+	nameIsWord: true,
+	spellings: ['Facebook'],
 	hosts: ['graph.facebook.com', 'facebook.com', 'graph.instagram.com'],
 	headers: ['x-fb-trace-id', 'x-fb-debug', 'x-fb-rev', 'x-app-usage', 'x-business-use-case-usage'],
 	// Every Graph API error body carries its trace id (error-handling guide), however an SDK prints it.

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, refreshRefused, grantNotAllowed, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, tokenRequestRefused, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
@@ -38,7 +38,9 @@ export default definePlatform({
 		AADSTS50058: refreshRefused,
 		// "Application … is configured for use by Microsoft Account users only. Please use the /consumers endpoint": the
 		// app's registration and the authority it asks disagree (thobach/MMM-MicrosoftToDo#28).
-		AADSTS9002331: grantNotAllowed,
+		AADSTS9002331: tokenRequestRefused,
+		// "Invalid request. Request is malformed or invalid." at the token endpoint (ukuq/onepoint#12).
+		AADSTS9002313: tokenRequestRefused,
 		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
 		AADSTS900382: wrongEnvironment,
 		// The same message under its older code (adal4j, 2018)

@@ -11,6 +11,8 @@ export const fix = 'notion.so/profile/integrations → your integration → Capa
 export default definePlatform({
 	slug: 'notion',
 	name: 'Notion',
+	// The SDK's npm scope: @notionhq/client.
+	spellings: ['notionhq'],
 	hosts: ['api.notion.com'],
 	headers: ['x-notion-request-id'],
 	// Every error body is {"object": "error", "status": …, "code": …, "message": …} (developers.notion.com, status codes)

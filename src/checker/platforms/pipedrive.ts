@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, missingScope } from './verdicts.ts';
+import { invalidCredentials, missingScope, tokenRequestRefused } from './verdicts.ts';
 
 // Sources:
 // - https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes (success / error / errorCode / error_info)
@@ -20,6 +20,6 @@ export default definePlatform({
 		'Scope and URL mismatch': missingScope,
 		'Invalid token: access token is invalid': invalidCredentials,
 		// The PHP client's refreshToken() failure when the token endpoint rejects the app's client id/secret (pipedrive/client-php#67).
-		'OAuth 2 provider says client authentication failed': ['refresh-failed', 'fix-request'],
+		'OAuth 2 provider says client authentication failed': tokenRequestRefused,
 	},
 });

@@ -17,6 +17,8 @@ export default definePlatform({
 	headers: ['x-shopify-shop-api-call-limit', 'x-shopify-api-version', 'x-shopid', 'x-shardid', 'x-sorting-hat-shopid', 'x-stats-apiclientid'],
 	// The GraphQL Admin API's cost extension on every response: extensions.cost.requestedQueryCost, throttleStatus
 	// (shopify.dev/docs/api/usage/rate-limits)
+	// Admin API, custom app, public app and shared secret tokens (shopify.dev, about access tokens).
+	credentialPrefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
 	signature: /"requestedquerycost"\s{0,4}:/,
 	codes: {
 		// GraphQL errors[].extensions.code (github.com/gnikyt/Basic-Shopify-API/issues/90, github.com/vercel/commerce/issues/1220)

@@ -7,6 +7,7 @@ import { invalidCredentials, badRequest, consentRevoked, notPermitted, tokenExpi
 // - https://api.slack.com/docs/rate-limits (429 with Retry-After, error "ratelimited")
 // - https://api.slack.com/authentication/rotation (12-hour access tokens, token_expired, invalid_refresh_token)
 // - https://api.slack.com/methods/oauth.v2.access
+// - https://api.slack.com/concepts/token-types (xoxb- bot, xoxp- user, xapp- app-level, xoxe- rotating tokens)
 export const fix = 'api.slack.com/apps → your app → OAuth & Permissions (scopes, reinstall to workspace, token rotation)';
 
 export default definePlatform({
@@ -16,6 +17,7 @@ export default definePlatform({
 	spellings: ['slacker'],
 	hosts: ['slack.com'],
 	// Every Web API answer is {"ok": false, "error": "…"} on failure, as JSON or a printed dict
+	credentialPrefixes: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-', 'xapp-'],
 	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']error["']\s{0,4}:/,
 	headers: ['x-slack-req-id'],
 	codes: {
@@ -25,7 +27,9 @@ export default definePlatform({
 		// github.com/metabase/metabase/issues/4852
 		token_revoked: consentRevoked,
 		token_expired: tokenExpired,
-		not_allowed_token_type: badRequest,
+		// A valid token of the wrong type for the method (a bot token where a user token is needed): not permitted, and
+		// the request changes to send the other token.
+		not_allowed_token_type: ['forbidden', 'fix-request'],
 		invalid_refresh_token: refreshRefused,
 		// with needed/provided fields (github.com/DataDog/slapr/pull/47)
 		missing_scope: missingScope,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, missingScope } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired } from './verdicts.ts';
 
 // Sources:
 // - https://docs.spring.io/spring-security/reference/servlet/oauth2/resource-server/jwt.html
@@ -25,7 +25,6 @@ export default definePlatform({
 		// Nimbus, the decoder under Spring's: a token signed with a key or algorithm this API does not trust (another
 		// issuer, or the wrong jwk-set-uri), which configuration fixes, like ASP.NET's IDX10501 (okta/okta-oidc-android#78).
 		'Signed JWT rejected: Another algorithm expected, or no matching key': badRequest,
-		'The request requires higher privileges than provided by the access token': missingScope,
 		// Legacy spring-security-oauth2 resource server (github.com/spring-projects/spring-security/issues/8372).
 		'Invalid access token:': invalidCredentials,
 		'Access token expired:': tokenExpired,

@@ -40,6 +40,8 @@ export default definePlatform({
 		'but used a non test card': wrongEnvironment,
 		// restricted keys (github.com/stripe/stripe-node/issues/2246)
 		'does not have the required permissions for this endpoint': missingScope,
+		// A restricted key used with Stripe-Account and no Connect permissions (stripe/stripe-mirakl-connector#33).
+		'the restricted API key does not have': missingScope,
 		'Request rate limit exceeded': rateLimited,
 	},
 	environments: {

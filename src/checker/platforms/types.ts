@@ -18,7 +18,7 @@ export interface Platform {
 	readonly name: string;
 	/** Other spellings of the name in SDK namespaces and tool names, matched like the name ("DocuSign.eSign"). */
 	readonly spellings?: readonly string[];
-	/** The name and slug are ordinary words ("proxy" in "proxy_fcgi"): in an identifier they name no vendor. */
+	/** The name and slug are ordinary words ("proxy" in "proxy_fcgi", "Meta" in "MetaClass"): in an identifier they name no vendor; the spellings still do. */
 	readonly nameIsWord?: true;
 	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
 	readonly hosts: readonly string[];
@@ -30,6 +30,11 @@ export interface Platform {
 	readonly codes?: Readonly<Record<string, Verdict>>;
 	/** Message fragments the platform sends, matched case-insensitively anywhere in the paste. */
 	readonly messages?: Readonly<Record<string, Verdict>>;
+	/**
+	 * Documented prefixes of the platform's own keys and tokens (ghp_, xoxb-): one in the paste names the platform, and
+	 * the redactor keeps it visible. Not a prefix other vendors copy (sk_live_ is Paystack's and Clerk's too).
+	 */
+	readonly credentialPrefixes?: readonly string[];
 	/** Hosts and token prefixes that tell which environment a request or credential belongs to. */
 	readonly environments?: Readonly<Partial<Record<Environment, { readonly hosts?: readonly string[]; readonly tokenPrefixes?: readonly string[] }>>>;
 	/**

@@ -16,6 +16,8 @@ export default definePlatform({
 	messages: {
 		// github.com/happyfoxinc/helpstack-android/issues/38
 		"Couldn't authenticate you": invalidCredentials,
+		// 429 from Zendesk's edge, before the API: "Rate limited by Zendesk edge protection" (airbytehq/airbyte#14253).
+		'Zendesk edge protection': rateLimited,
 		// 403 when the user's role has no API access (github.com/facetoe/zenpy/issues/336)
 		'account owner of this help desk': notPermitted,
 		// 429 reason phrase (github.com/zendesk/zendesk_api_client_php/issues/422)

@@ -84,7 +84,7 @@ const isKey = (original: string, span: Span | undefined): boolean =>
 const PACKAGE_SUFFIX = '(?:sdk|api|client|node(?:js)?|js|python|py|php|ruby|rb|go|java|dotnet|net|cli|oauth2?)';
 const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passport|django|laravel|socialite)';
 
-const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsWord).map(namePattern));
+const namePatterns = lazy(() => platforms.map(namePattern));
 
 // Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
 // gems/signet-0.4.5/, Composer's vendor/joomla/github/ (vendor/<vendor>/<package>); and Elixir's Logger, which names
@@ -92,21 +92,24 @@ const namePatterns = lazy(() => platforms.filter((platform) => !platform.nameIsW
 const PACKAGE_DIR = '(?:(?:node_modules|site-packages|gems|vendor[\\\\/][\\w.-]{1,64})[\\\\/]@?|application=)';
 
 const namePattern = (platform: Platform) => {
-	const names = [platform.name.split(/[\s(/]/)[0], ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
-	const slug = escapeRegExp(platform.slug);
-	const packages = [...new Set([platform.slug, ...names.map((name) => name.toLowerCase())])].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
+	// A name that is an ordinary word (Meta in MetaClass, proxy in proxy_fcgi) names no vendor: only its spellings do.
+	const ownName = platform.nameIsWord ? [] : [platform.name.split(/[\s(/]/)[0]];
+	const names = [...ownName, ...(platform.spellings ?? [])].filter((name) => name.length >= 3);
+	const slug = platform.nameIsWord ? '' : escapeRegExp(platform.slug);
+	const packages = [...new Set([slug, ...names.map((name) => name.toLowerCase())])].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
 	const patterns = [
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
 			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
-			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+			// n8n names the service whose answer it shows: "Airtable error response [403]: …"
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK)\\b| error response \\[)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
-		platform.slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
+		slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client
 		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?!\\w)` : '',
-		platform.slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
+		slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
-	const needles = [...new Set([...names.map((name) => name.toLowerCase()), platform.slug])];
+	const needles = [...new Set([...names.map((name) => name.toLowerCase()), ...(slug ? [platform.slug] : [])])];
 	return {
 		slug: platform.slug,
 		// Each alternative holds the name or the slug: a paste that mentions neither cannot match.

@@ -1,4 +1,4 @@
-import { hostMatches, hostOf, isWebPageLink } from '../parse/exchange.ts';
+import { escapeRegExp, hostMatches, hostOf, isWebPageLink } from '../parse/exchange.ts';
 import type { Field } from '../parse/fields.ts';
 import { platforms } from '../platforms/index.ts';
 import type { Platform } from '../platforms/types.ts';
@@ -75,6 +75,21 @@ const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string
 	return [...hosts];
 };
 
+// Each platform's own key prefixes, at the start of a token: ghp_… but not myghp_.
+const prefixPatterns = lazy(
+	() => new Map(platforms.filter((platform) => platform.credentialPrefixes?.length).map((platform) => [platform.slug, new RegExp(`(?<![\\w-])(?:${platform.credentialPrefixes!.map(escapeRegExp).join('|')})(?=[\\w-])`)])),
+);
+
+const credentialPrefix = (context: SignalContext, platform: Platform): string | undefined => {
+	const pattern = prefixPatterns().get(platform.slug);
+	if (!pattern) return undefined;
+	for (const segment of context.scan.segments) {
+		const match = pattern.exec(segment.text.slice(0, 65_536));
+		if (match) return match[0];
+	}
+	return undefined;
+};
+
 const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
 	Boolean(outer && inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start);
 
@@ -110,6 +125,11 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 		if (signature) {
 			score += SIGNATURE_POINTS;
 			reasons.push(`"${signature.text}"`);
+		}
+		const prefix = credentialPrefix(context, platform);
+		if (prefix) {
+			score += SIGNATURE_POINTS;
+			reasons.push(`a key starting ${prefix}`);
 		}
 		const header = platform.headers?.find((name) => headerNames.has(name));
 		if (header) {

@@ -12,12 +12,20 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
  */
 export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string; strength?: Strength }[] = [
 	{
+		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
+		// failed" (IdentityServer), "refresh token is expired". Listed first: "expired" and "rejected" would read it as any token.
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b/,
+		verdict: ['refresh-failed', 'reauthorize'],
+		meaning: 'says the refresh token was refused',
+	},
+	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required";
-		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause;
+		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause,
+		// nor across an "or" ("invalid access token or token expired" names two);
 		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"; PyJWT's
 		// ExpiredSignatureError says "Signature has expired" (AWS's clock-skew "Signature expired:" has no "has")
-		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b[ _a-z]{0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
+		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
@@ -25,16 +33,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
 		// "the Authorization header was not present"
 		// Kubernetes names a request that carried no accepted credential "system:anonymous".
-		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth) (?:header|token)|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
+		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
-	},
-	{
-		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
-		// failed" (IdentityServer), "refresh token is expired". Listed before "rejected", which would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b/,
-		verdict: ['refresh-failed', 'reauthorize'],
-		meaning: 'says the refresh token was refused',
 	},
 	{
 		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
@@ -48,7 +49,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
 		// registry's "unauthorized: authentication required" (docker login)
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -75,8 +76,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// not header names such as x-ratelimit-limit
 		// also exception names (XeroRateLimitExceeded, TooManyRequestsError), "too many attempts", "the maximum number of api
-		// requests are already reached", "Excessive API token requests"
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\bthrottl/,
+		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly"
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},
@@ -85,7 +86,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
 		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
 		// LibreLink Up's "Logged in to the wrong region"
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?key\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',
