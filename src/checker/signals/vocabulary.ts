@@ -9,6 +9,9 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
 /**
  * Documented meanings that are not platform-specific, as data: a pattern over the lower-cased paste, the verdict,
  * and what the phrase means in the guide's words. Patterns are bounded (no nested quantifiers) so scans stay linear.
+ * Most meanings also hold their standard Chinese wording (未授权 unauthorized, 令牌已过期 token expired, 未登录 not
+ * logged in, 权限不足 insufficient permission, 请求过于频繁 requests too frequent), which many APIs answer in without
+ * an English word to read.
  */
 export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string; strength?: Strength }[] = [
 	{
@@ -25,7 +28,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// nor across an "or" ("invalid access token or token expired" names two);
 		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"; PyJWT's
 		// ExpiredSignatureError says "Signature has expired" (AWS's clock-skew "Signature expired:" has no "has")
-		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b/,
+		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b|(?:令牌|token|凭证)已?过期/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
@@ -33,7 +36,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
 		// "the Authorization header was not present"
 		// Kubernetes names a request that carried no accepted credential "system:anonymous".
-		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in/,
+		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -49,7 +52,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
 		// registry's "unauthorized: authentication required" (docker login)
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -69,7 +72,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b/,
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
@@ -77,7 +80,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// not header names such as x-ratelimit-limit
 		// also exception names (XeroRateLimitExceeded, TooManyRequestsError), "too many attempts", "the maximum number of api
 		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly"
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl/,
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},

@@ -4,6 +4,8 @@ import { testRule } from './harness.ts';
 testRule(rule, {
 	accept: [
 		{ description: 'token expired', paste: '{"message":"jwt expired"}', section: 'token-expired' },
+		{ fixture: 'none-shanbay-extension-console-401-not-logged-in-chinese.txt', section: 'unauthorized' },
+		{ fixture: 'none-login-credential-invalid-or-expired-chinese.json', section: 'unauthorized' },
 		{ description: 'missing header', paste: 'Error: missing authorization header', section: 'unauthorized' },
 		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },
 		{ description: 'a stated environment mismatch', paste: 'Error executing API call (404: Not Found): Payment tr_1 exists, but the wrong mode is used.', section: 'wrong-environment' },
