@@ -28,6 +28,7 @@ describe('platform detection', () => {
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],
 		['a package name', 'File "/app/venv/lib/python3.11/site-packages/slack_sdk/web/base_client.py", line 1, in api_call\nSlackApiError: invalid_auth', 'slack'],
 		['an SDK under the vendor’s former name', 'TwitterAPI.TwitterError.TwitterRequestError: (429): {"title":"Too Many Requests","status":429}', 'x'],
+		['the host a logged request names, over project links beside it', '{"cause":{"code":"ECONNREFUSED"},"popsicle":{"url":"https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"}} see https://github.com/blakeembrey/popsicle', 'quickbooks'],
 		['the host a Python client prints', "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/v2.0/token", 'microsoft'],
 		['a framework’s message codes', 'SecurityTokenNoExpirationException: IDX10225: Lifetime validation failed. The token is missing an Expiration Time.', 'aspnet'],
 		["the vendor's error page", '401. That’s an error.\n\nError: invalid_client\n\nThe OAuth client was not found.', 'google'],

@@ -4,10 +4,10 @@ import { defineRule, fromTokenEndpoint, quote, weights } from './define.ts';
 
 const STRENGTH_WEIGHTS: Record<Strength, number> = { weak: weights.weak, moderate: weights.moderate, explicit: weights.platform };
 
-/** Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit"). */
+/** Wording with a documented meaning on any platform ("token expired", "insufficient scope", "rate limit", "ECONNREFUSED"). */
 export default defineRule({
 	id: 'generic-message',
-	sections: ['token-expired', 'refresh-failed', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment'],
+	sections: ['token-expired', 'refresh-failed', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment', 'not-auth'],
 	reads: ['vocabulary', 'platform', 'rpcError', 'tokenEndpoint'],
 	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint }) =>
 		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice.

@@ -12,7 +12,7 @@ const hasAuthEvidence = (signals: Signals): boolean =>
 			signals.rpcError ||
 			signals.scopes ||
 			signals.challenges.some((challenge) => challenge.params.error) ||
-			signals.vocabulary.some((hit) => hit.strength !== 'weak') ||
+			signals.vocabulary.some((hit) => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth') ||
 			platformAuthError(signals),
 	);
 

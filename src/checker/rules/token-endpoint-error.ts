@@ -52,7 +52,8 @@ export default defineRule({
 				span: oauthError.span ?? tokenEndpoint.span,
 				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
 				// So does a JWT assertion (RFC 7523) the client built with a claim the server refuses ("… listed in the 'exp' claim").
-				action: noClientAuth || /missing|malformed|required param|\bclaim\b/i.test(oauthError.description ?? '') ? 'fix-request' : action,
+				// As is a client authenticating by a method the server does not accept (RFC 6749 §5.2 invalid_client).
+				action: noClientAuth || /missing|malformed|required param|\bclaim\b|authentication method/i.test(oauthError.description ?? '') ? 'fix-request' : action,
 			},
 		];
 	},

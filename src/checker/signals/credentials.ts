@@ -51,6 +51,9 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: { start: segment.offset + match.index, end: segment.offset + match.index + match[0].length } } };
 	}
+	// A client built with an empty secret: Intercom::Client.new(app_id: '', api_key: ''), {"password": ""}
+	const blank = context.fields.find((field) => CREDENTIAL_FIELDS.includes(field.key) && field.value === '');
+	if (blank) return { sent: false, empty: { name: `${blank.key}: ''`, span: blank.span } };
 	// Only a request shown with its headers, and not a Chromium HAR export that strips them, can prove an absence.
 	if (!(request?.headers.length || request?.complete) || context.parsed.notes.length) return {};
 	const carried =

@@ -23,6 +23,8 @@ export interface PlatformSignal {
 // Points for each kind of platform evidence: a host, a platform-only path or header identify it; a code shared by several
 // platforms counts for each of them in proportion.
 const HOST_POINTS = 4;
+// A host the paste only mentions (a link, a project's page, an SDK's domain) says a little less than one it called.
+const MENTIONED_HOST_POINTS = 3;
 const HEADER_POINTS = 3;
 const CODE_POINTS = 2;
 // A code with letters and digits (AADSTS700082, E0000011, IDX10214) is a platform's own namespace: as good as its host.
@@ -56,23 +58,28 @@ const PACKAGE = /\b(com|io|net|org)\.(?!(?:github|gitlab|bitbucket)\.)([a-z0-9]{
 // A host printed as a field: Python's HTTPSConnectionPool(host='login.microsoftonline.com'), Node's hostname: 'api.x.com'
 const HOST_FIELD = /\bhost(?:name)?['"]?[ \t]{0,2}[:=][ \t]{0,2}['"]([a-z0-9.-]{1,253}\.[a-z]{2,63})['"]/gi;
 
-/** Hosts the paste talks to: the request's, the URLs it prints, and the token's issuer and audience. */
-const hostsOf = (context: SignalContext, token: TokenSignal | undefined): string[] => {
-	const hosts = new Set<string>();
-	const add = (host: string | undefined) => host && hosts.add(host.toLowerCase());
-	add(context.parsed.exchange.request?.host);
-	for (const segment of context.scan.segments) {
-		for (const match of segment.text.slice(0, 65_536).matchAll(URL_HOST)) {
-			if (!isWebPageLink(match[0])) add(match[1]);
-			if (hosts.size >= MAX_URLS) break;
-		}
-	}
-	for (const claim of [token?.info.claims?.iss, token?.info.claims?.aud]) add(claim && hostOf(claim));
+// A logged request's own URL: popsicle's {"url": "https://oauth.platform.intuit.com/…"}, axios' config.url
+const URL_KEYS = ['url', 'uri', 'endpoint', 'baseurl', 'base_url'];
+
+/**
+ * Hosts the paste talks to: the ones it sent a request to (the request's, a logged request's url or host field, the
+ * token's issuer and audience), and the ones it only mentions (any URL it prints, an SDK's reversed domain).
+ */
+const hostsOf = (context: SignalContext, token: TokenSignal | undefined): { requested: string[]; mentioned: string[] } => {
+	const requested = new Set<string>();
+	const mentioned = new Set<string>();
+	const add = (hosts: Set<string>, host: string | undefined) => host && hosts.size < MAX_URLS && hosts.add(host.toLowerCase());
+	add(requested, context.parsed.exchange.request?.host);
+	for (const field of context.fields) if (URL_KEYS.includes(field.key) && /^https?:\/\//i.test(field.value)) add(requested, hostOf(field.value));
+	for (const claim of [token?.info.claims?.iss, token?.info.claims?.aud]) add(requested, claim && hostOf(claim));
 	const head = context.scan.segments[0]?.text.slice(0, 65_536) ?? '';
-	for (const match of head.matchAll(HOST_FIELD)) add(match[1]);
+	for (const match of head.matchAll(HOST_FIELD)) add(requested, match[1]);
+	for (const segment of context.scan.segments) {
+		for (const match of segment.text.slice(0, 65_536).matchAll(URL_HOST)) if (!isWebPageLink(match[0])) add(mentioned, match[1]);
+	}
 	// SDK class names are reversed domains: com.auth0.android… → auth0.com
-	for (const match of head.matchAll(PACKAGE)) add(`${match[2]}.${match[1]}`);
-	return [...hosts];
+	for (const match of head.matchAll(PACKAGE)) add(mentioned, `${match[2]}.${match[1]}`);
+	return { requested: [...requested], mentioned: [...mentioned] };
 };
 
 // Each platform's own key prefixes, at the start of a token: ghp_… but not myghp_.
@@ -107,9 +114,10 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 	for (const { platform, hits } of candidates) {
 		let score = 0;
 		const reasons: string[] = [];
-		const host = hosts.find((candidate) => platform.hosts.some((platformHost) => hostMatches(candidate, platformHost)));
+		const ours = (candidate: string) => platform.hosts.some((platformHost) => hostMatches(candidate, platformHost));
+		const host = hosts.requested.find(ours) ?? hosts.mentioned.find(ours);
 		if (host) {
-			score += HOST_POINTS;
+			score += hosts.requested.includes(host) ? HOST_POINTS : MENTIONED_HOST_POINTS;
 			reasons.push(`host ${host}`);
 		}
 		const path = platform.paths?.find((segment) => context.scan.lower.some((text) => text.includes(segment)));

@@ -28,7 +28,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// nor across an "or" ("invalid access token or token expired" names two);
 		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"; PyJWT's
 		// ExpiredSignatureError says "Signature has expired" (AWS's clock-skew "Signature expired:" has no "has")
-		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:access[ _-]|id[ _-]|auth[ _-])?token\b|\ban active access token (?:is |must be )?(?:required|used)\b|(?:令牌|token|凭证)已?过期/,
+		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:(?:access[ _-]|id[ _-]|auth[ _-])?token|jwt)\b|\ban active access token (?:is |must be )?(?:required|used)\b|(?:令牌|token|凭证)已?过期/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
@@ -42,8 +42,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
-		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all.
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\binvalid[ _]audience\b/,
+		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all; and a client
+		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method").
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\b(?:invalid|bad)[ _]audience\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
@@ -66,7 +67,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	{
 		// also "needs the "codespace" scope", "requires the repo scope", and a named OAuth permission: Meta's "requires the
 		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission")
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},
@@ -83,6 +84,14 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
+	},
+	{
+		// The connection failed before any answer: a timeout, a refused or reset connection, a host name that did not
+		// resolve, a certificate the client would not trust (Node's ECONNREFUSED, Python's "certificate verify failed").
+		// Nothing was said about the credentials, whatever status a tool printed beside it.
+		pattern: /\bconnection (?:timed out|refused|reset)\b|\b(?:econnrefused|econnreset|etimedout|enotfound|eai_again)\b|\bgetaddrinfo\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b/,
+		verdict: ['not-auth', 'none'],
+		meaning: 'says the connection failed before any answer',
 	},
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".

@@ -5,6 +5,7 @@ testRule(rule, {
 	accept: [
 		{ description: 'token expired', paste: '{"message":"jwt expired"}', section: 'token-expired' },
 		{ fixture: 'none-shanbay-extension-console-401-not-logged-in-chinese.txt', section: 'unauthorized' },
+		{ fixture: 'none-nextcloud-social-login-403-code-exchange-timeout.txt', section: 'not-auth' },
 		{ fixture: 'none-login-credential-invalid-or-expired-chinese.json', section: 'unauthorized' },
 		{ description: 'missing header', paste: 'Error: missing authorization header', section: 'unauthorized' },
 		{ description: 'insufficient scope', paste: 'insufficient_scope: the token lacks admin', section: 'invalid-scope' },

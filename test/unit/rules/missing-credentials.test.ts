@@ -5,6 +5,7 @@ testRule(rule, {
 	accept: [
 		{ fixture: 'zoho-authentication-failure-sandbox-no-token-curl-v.txt' },
 		{ fixture: 'hubspot-empty-hapikey-devtools.txt' },
+		{ fixture: 'intercom-ruby-401-empty-app-id-api-key.txt' },
 		{ fixture: 'gitlab-ci-lint-no-token-401-curl-i.http' },
 		{ description: 'Bearer undefined', paste: '> GET /me HTTP/1.1\n> Host: api.example.com\n> Authorization: Bearer undefined\n>\n< HTTP/1.1 401 Unauthorized\n<\n' },
 	],
