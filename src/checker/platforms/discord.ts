@@ -29,7 +29,9 @@ export default definePlatform({
 		'40062': rateLimited,
 	},
 	messages: {
-		'401: Unauthorized': invalidCredentials,
+		// The 401 body's message in its quotes, {"message": "401: Unauthorized", "code": 0}: bare, it is only the status and
+		// its reason, which clients print for any API (ZendeskResponseException: HTTP/401: Unauthorized).
+		'"401: Unauthorized"': invalidCredentials,
 		'Missing Access': notPermitted,
 		// 4014's reason, "Disallowed intent(s)", and the libraries' "Disallowed intents specified" (eris, discord.js).
 		'Disallowed intent': notPermitted,

@@ -16,15 +16,17 @@ export default definePlatform({
 	name: 'Google APIs',
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list); Signet is Google's OAuth library for
 	// Ruby (Signet::AuthorizationError, gems/signet-…/); google-auth's and the API client's Python modules
-	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError).
-	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient'],
+	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError), and the Java clients' package
+	// (com.google.api.client.auth.oauth2.TokenResponseException, com.google.api.gax).
+	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'com.google.api'],
 	// API keys (cloud.google.com, API keys: they start with AIza).
 	credentialPrefixes: ['AIza'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
 	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
 	// "Error 502 (Server Error)!!1".
-	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\.|<\/b> <ins>that|!!1<\/title>/,
+	// and the JSON error model, whose status is a google.rpc.Code name (apis/design/errors): "status": "PERMISSION_DENIED".
+	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\.|<\/b> <ins>that|!!1<\/title>|"status"\s{0,4}:\s{0,4}"(?:unauthenticated|permission_denied|resource_exhausted|failed_precondition|invalid_argument)"/,
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
 		ACCESS_TOKEN_EXPIRED: tokenExpired,

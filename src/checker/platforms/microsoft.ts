@@ -43,6 +43,8 @@ export default definePlatform({
 		AADSTS9002313: tokenRequestRefused,
 		// "Confidential Client is not supported in Cross Cloud request": an app of one cloud (Azure Government, China) signing in to another
 		AADSTS900382: wrongEnvironment,
+		// The same refusal from Entra's newer endpoints.
+		AADSTS900432: wrongEnvironment,
 		// The same message under its older code (adal4j, 2018)
 		AADSTS90043: wrongEnvironment,
 		// "Tenant '…' specified belongs to the National Cloud '…'": signed in at another cloud than the tenant's

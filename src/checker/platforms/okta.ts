@@ -26,6 +26,8 @@ export default definePlatform({
 	messages: {
 		// /token's invalid_client for a wrong secret (developer.okta.com, OAuth 2.0 error codes)
 		'supplied for a confidential client is invalid': invalidCredentials,
+		// invalid_client's description (developer.okta.com, OAuth 2.0 error codes); it holds PayPal's shorter wording.
+		'Either the client or the client credentials are invalid': invalidCredentials,
 		// E0000015's errorSummary: the org lacks the feature
 		'access the feature you are requesting': notPermitted,
 		'Invalid token provided': invalidCredentials,

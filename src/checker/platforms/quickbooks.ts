@@ -29,10 +29,14 @@ export default definePlatform({
 		'Malformed bearer token': badRequest,
 		// github.com/routablehq/python-quickbooks/issues/397
 		'Incorrect or invalid refresh token': refreshRefused,
+		// The PHP SDK's ServiceException when the token endpoint refuses the refresh (spinen/laravel-quickbooks-client#27).
+		'Refresh OAuth 2 Access token with Refresh Token failed': refreshRefused,
 		// production tokens on the sandbox cluster or reverse (github.com/routablehq/python-quickbooks/issues/369)
 		'Accessing Wrong Cluster': wrongEnvironment,
 		// errorCode 007001 (github.com/ruckus/quickbooks-ruby/issues/206)
 		'Sandbox company works with Sandbox URL': wrongEnvironment,
+		// Production keys signing in to the sandbox, which has no company for the user (myleshyson/laravel-quickbooks#21).
+		'No Sandbox companies found': wrongEnvironment,
 	},
 	environments: {
 		sandbox: { hosts: ['sandbox-quickbooks.api.intuit.com'] },

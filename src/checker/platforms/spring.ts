@@ -11,6 +11,7 @@ export const fix = 'Send Authorization: Bearer <token>; check spring.security.oa
 export default definePlatform({
 	slug: 'spring',
 	name: 'Spring Security',
+	spellings: ['springframework'],
 	hosts: [],
 	// Spring Boot's fallback error page, which renders Spring Security's AccessDeniedException and friends, and its
 	// error attributes as JSON for API clients: timestamp, status, error, message and path, in one object; and the

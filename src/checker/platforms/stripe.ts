@@ -3,7 +3,8 @@ import { invalidCredentials, badRequest, notPermitted, missingScope, wrongEnviro
 
 // Sources:
 // - https://docs.stripe.com/api/errors (error.type/code/message/param/doc_url; 401, 402, 403, 404, 429)
-// - https://docs.stripe.com/error-codes (api_key_expired, livemode_mismatch, secret_key_required, rate_limit, testmode_charges_only …)
+// - https://docs.stripe.com/declines/codes (live_mode_test_card, test_mode_live_card)
+// - https://docs.stripe.com/error-codes (api_key_expired, card_declined, livemode_mismatch, secret_key_required, rate_limit, testmode_charges_only …)
 // - https://docs.stripe.com/keys (sk_test_/sk_live_, restricted rk_ keys and their permissions)
 // - https://docs.stripe.com/rate-limits (429 rate_limit)
 // - https://docs.stripe.com/error-handling (Stripe-Should-Retry)
@@ -19,6 +20,11 @@ export default definePlatform({
 		api_key_expired: invalidCredentials,
 		platform_api_key_expired: invalidCredentials,
 		secret_key_required: badRequest,
+		// A card declined (decline codes): the request was authenticated, so nothing to fix on the auth side, unless the
+		// decline_code and message name the cause (live_mode_test_card: a test card in live mode). An umbrella, so they win.
+		card_declined: ['not-auth'],
+		live_mode_test_card: wrongEnvironment,
+		test_mode_live_card: wrongEnvironment,
 		livemode_mismatch: wrongEnvironment,
 		testmode_charges_only: notPermitted,
 		rate_limit: rateLimited,
