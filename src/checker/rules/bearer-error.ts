@@ -1,3 +1,4 @@
+import { pointsAtAuth } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights, type Finding } from './define.ts';
 import type { Span } from '../types.ts';
 
@@ -46,7 +47,7 @@ export default defineRule({
 			stated.push({ error: oauthError.code, description: oauthError.description ?? '', span: oauthError.span, said: `The response says error="${oauthError.code}"` });
 		}
 		// Many APIs send a bare challenge on every 401: it only means "no credential" when nothing more specific was said.
-		const saidMore = Boolean(tokenEndpoint || platform?.hits.length || vocabulary.some((hit) => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth'));
+		const saidMore = Boolean(tokenEndpoint || platform?.hits.length || vocabulary.some(pointsAtAuth));
 		const findings: Finding[] = [];
 		for (const { error, description, scope, span, said: where } of stated) {
 			const said = `${where}${description ? ` (${quote(description)})` : ''}`;

@@ -1,4 +1,5 @@
 import type { Signals } from '../signals/index.ts';
+import { pointsAtAuth } from '../signals/vocabulary.ts';
 import { defineRule, weights, type Finding } from './define.ts';
 
 /** The platform's own documented auth error code or message: a 2xx that carries one did not succeed (Zoho, Slack answer 200). */
@@ -12,7 +13,7 @@ const hasAuthEvidence = (signals: Signals): boolean =>
 			signals.rpcError ||
 			signals.scopes ||
 			signals.challenges.some((challenge) => challenge.params.error) ||
-			signals.vocabulary.some((hit) => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth') ||
+			signals.vocabulary.some(pointsAtAuth) ||
 			platformAuthError(signals),
 	);
 

@@ -6,6 +6,9 @@ import type { Verdict } from '../platforms/types.ts';
  */
 export type Strength = 'weak' | 'moderate' | 'explicit';
 
+/** Wording that points at authentication: more than an environment word, and not a failed connection. */
+export const pointsAtAuth = (hit: { strength: Strength; verdict: Verdict }): boolean => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth';
+
 /**
  * Documented meanings that are not platform-specific, as data: a pattern over the lower-cased paste, the verdict,
  * and what the phrase means in the guide's words. Patterns are bounded (no nested quantifiers) so scans stay linear.
