@@ -14,6 +14,8 @@ export default definePlatform({
 	name: 'HubSpot',
 	hosts: ['hubapi.com', 'hubspot.com'],
 	// x-hubspot-auth-failure and x-hubspot-correlation-id seen on a real 401 (github.com/HubSpot/hubspot-api-ruby/issues/181).
+	// The granular scopes a call needs, listed in its 403 body: "requiredGranularScopes" (scopes guide).
+	signature: /"requiredgranularscopes"\s{0,4}:/,
 	headers: ['x-hubspot-correlation-id', 'x-hubspot-auth-failure', 'x-hubspot-ratelimit-remaining', 'x-hubspot-ratelimit-max', 'x-hubspot-ratelimit-daily-remaining'],
 	codes: {
 		INVALID_AUTHENTICATION: invalidCredentials,

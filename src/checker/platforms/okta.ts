@@ -42,7 +42,7 @@ export default definePlatform({
 		'scopes are not configured for the authorization server': missingScope,
 		'Custom scopes are not allowed for this request': missingScope,
 	},
-	// Okta's errorCode namespace: E0000001 to E0000xxx.
-	signature: /\be0000\d{3}\b/,
+	// Okta's errorCode namespace, E0000001 to E0000xxx, and its error object's errorSummary (error-codes reference).
+	signature: /\be0000\d{3}\b|"errorsummary"\s{0,4}:/,
 	codeDoc: 'https://developer.okta.com/docs/reference/error-codes/#{code}',
 });

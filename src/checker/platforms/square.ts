@@ -31,8 +31,9 @@ export default definePlatform({
 		// RenewToken / ObtainToken on a revoked grant (square/connect-ruby-sdk#73).
 		'cannot renew revoked token': refreshRefused,
 	},
-	// Every Square error names its category (handling-errors): API_ERROR, AUTHENTICATION_ERROR, INVALID_REQUEST_ERROR, …
-	signature: /"category"\s{0,4}:\s{0,4}"[a-z_]{3,30}_error"/,
+	// Every Square error names one of its categories (handling-errors); HubSpot's errors have a category too
+	// (VALIDATION_ERROR), so only Square's own names count.
+	signature: /"category"\s{0,4}:\s{0,4}"(?:api|authentication|invalid_request|rate_limit|payment_method|refund|merchant_subscription|external_vendor)_error"/,
 	environments: {
 		sandbox: { hosts: ['connect.squareupsandbox.com', 'pci-connect.squareupsandbox.com'], tokenPrefixes: ['sandbox-sq0atb-', 'sandbox-sq0idb-'] },
 		production: { hosts: ['connect.squareup.com', 'pci-connect.squareup.com'], tokenPrefixes: ['sq0atp-', 'sq0idp-'] },

@@ -39,7 +39,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
 		// "the Authorization header was not present"
 		// Kubernetes names a request that carried no accepted credential "system:anonymous".
-		pattern: /credentials were not provided|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in|未登录/,
+		pattern: /credentials were not provided|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -76,7 +76,7 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足/,
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?plan does not include\b|\bnot available on (?:the |your )?(?:current )?plan\b/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
