@@ -25,12 +25,15 @@ export async function encodeShareFragment(text: string): Promise<string> {
 	return `${fragmentKey}=${toBase64Url(compressed)}`;
 }
 
+/** A fragment's parameters, with or without its `#`. */
+const fragmentParameters = (fragment: string) => new URLSearchParams(fragment.replace(/^#/, ''));
+
 /** Whether a fragment (with or without `#`) carries a shared paste; cheap enough to ask before loading anything. */
-export const carriesSharedPaste = (fragment: string): boolean => new URLSearchParams(fragment.replace(/^#/, '')).has(fragmentKey);
+export const carriesSharedPaste = (fragment: string): boolean => fragmentParameters(fragment).has(fragmentKey);
 
 /** The text a fragment (with or without `#`) carries, or undefined when it carries none or is damaged. */
 export async function decodeShareFragment(fragment: string): Promise<string | undefined> {
-	const value = new URLSearchParams(fragment.replace(/^#/, '')).get(fragmentKey);
+	const value = fragmentParameters(fragment).get(fragmentKey);
 	if (!value) return undefined;
 	try {
 		return new TextDecoder().decode(await pipeThrough(fromBase64Url(value), new DecompressionStream('deflate-raw')));

@@ -18,15 +18,16 @@ const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session/i;
 const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'refresh_token', 'access_token', 'api_key', 'apikey', 'assertion'];
 // A query parameter named like a credential with nothing after "=": ?hapikey=&…, ?api_key=
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
-// RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"
-const EMPTY_AUTHORIZATION = /^\s*(?:bearer|basic|token)?\s*(?:undefined|null|none)?\s*$/i;
 // A variable that was never set, as JavaScript, Java and Python print it
-const UNSET = /\b(?:undefined|null|none)\b/i;
+const UNSET_WORD = '(?:undefined|null|none)';
+const UNSET = new RegExp(`\\b${UNSET_WORD}\\b`, 'i');
+// RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"
+const EMPTY_AUTHORIZATION = new RegExp(`^\\s*(?:bearer|basic|token)?\\s*${UNSET_WORD}?\\s*$`, 'i');
 
 // RFC 7617 §2 Basic credentials: base64 of "user-id:password"
 const BASIC = /^\s*basic\s+([A-Za-z0-9+/]{2,400}={0,2})\s*$/i;
 // Basic credentials whose parts were never set: "undefined:undefined", "null:null", ":"
-const UNSET_PAIR = /^(?:undefined|null|none)?:(?:undefined|null|none)?$/i;
+const UNSET_PAIR = new RegExp(`^${UNSET_WORD}?:${UNSET_WORD}?$`, 'i');
 
 /** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
 const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
