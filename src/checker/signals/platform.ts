@@ -13,8 +13,6 @@ export type { PlatformHit };
 
 export interface PlatformSignal {
 	platform: Platform;
-	/** Why this platform: short phrases for the evidence sentence. */
-	reasons: string[];
 	hits: PlatformHit[];
 	/** The platform's signature in the paste (an AADSTS code), when it has one. */
 	signature?: Hit;
@@ -87,14 +85,9 @@ const prefixPatterns = lazy(
 	() => new Map(platforms.filter((platform) => platform.credentialPrefixes?.length).map((platform) => [platform.slug, new RegExp(`(?<![\\w-])(?:${platform.credentialPrefixes!.map(escapeRegExp).join('|')})(?=[\\w-])`)])),
 );
 
-const credentialPrefix = (context: SignalContext, platform: Platform): string | undefined => {
+const carriesCredentialPrefix = (context: SignalContext, platform: Platform): boolean => {
 	const pattern = prefixPatterns().get(platform.slug);
-	if (!pattern) return undefined;
-	for (const segment of context.scan.segments) {
-		const match = pattern.exec(segment.text.slice(0, 65_536));
-		if (match) return match[0];
-	}
-	return undefined;
+	return Boolean(pattern && context.scan.segments.some((segment) => pattern.test(segment.text.slice(0, 65_536))));
 };
 
 const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
@@ -112,38 +105,15 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 	const named = namedPlatforms(context);
 	let best: (PlatformSignal & { score: number }) | undefined;
 	for (const { platform, hits } of candidates) {
-		let score = 0;
-		const reasons: string[] = [];
 		const ours = (candidate: string) => platform.hosts.some((platformHost) => hostMatches(candidate, platformHost));
 		const host = hosts.requested.find(ours) ?? hosts.mentioned.find(ours);
-		if (host) {
-			score += hosts.requested.includes(host) ? HOST_POINTS : MENTIONED_HOST_POINTS;
-			reasons.push(`host ${host}`);
-		}
-		const path = platform.paths?.find((segment) => context.scan.lower.some((text) => text.includes(segment)));
-		if (path) {
-			score += HOST_POINTS;
-			reasons.push(`path ${path}`);
-		}
-		if (named.has(platform.slug)) {
-			score += NAME_POINTS;
-			reasons.push('an SDK or tool name');
-		}
 		const signature = platform.signature && findPattern(context.scan, platform.signature);
-		if (signature) {
-			score += SIGNATURE_POINTS;
-			reasons.push(`"${signature.text}"`);
-		}
-		const prefix = credentialPrefix(context, platform);
-		if (prefix) {
-			score += SIGNATURE_POINTS;
-			reasons.push(`a key starting ${prefix}`);
-		}
-		const header = platform.headers?.find((name) => headerNames.has(name));
-		if (header) {
-			score += HEADER_POINTS;
-			reasons.push(`header ${header}`);
-		}
+		let score = host ? (hosts.requested.includes(host) ? HOST_POINTS : MENTIONED_HOST_POINTS) : 0;
+		if (platform.paths?.some((segment) => context.scan.lower.some((text) => text.includes(segment)))) score += HOST_POINTS;
+		if (named.has(platform.slug)) score += NAME_POINTS;
+		if (signature) score += SIGNATURE_POINTS;
+		if (carriesCredentialPrefix(context, platform)) score += SIGNATURE_POINTS;
+		if (platform.headers?.some((name) => headerNames.has(name))) score += HEADER_POINTS;
 		// The longest matching phrase names the platform: "Invalid refresh token" inside "Unknown or invalid refresh token" does not count.
 		const specific = hits.filter((hit) => !allHits.some((other) => contains(other.span, hit.span)));
 		for (const hit of specific) {
@@ -159,8 +129,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 							: CODE_POINTS / 2;
 			score += points / (sharedBy().get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
 		}
-		if (specific.length) reasons.push(`${specific[0].kind} ${specific[0].match}`);
-		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, reasons, hits: specific, signature: signature || undefined, score };
+		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, hits: specific, signature: signature || undefined, score };
 	}
-	return best && { platform: best.platform, reasons: best.reasons, hits: best.hits, signature: best.signature };
+	return best && { platform: best.platform, hits: best.hits, signature: best.signature };
 };
