@@ -1,4 +1,5 @@
 import { parsePaste } from './parse/index.ts';
+import { withPlainQuotes } from './parse/quotes.ts';
 import { redact } from './redact.ts';
 import { rules } from './rules/index.ts';
 import { score } from './score.ts';
@@ -45,8 +46,10 @@ export const diagnose = (text: string, options: DiagnoseOptions = {}): Diagnosis
 };
 
 const diagnoseText = (text: string, now: Date): Diagnosis => {
-	const parsed = parsePaste(text);
-	const signals = computeSignals(text, parsed, now);
+	// Read with plain quotes; show (redacted) as pasted.
+	const read = withPlainQuotes(text);
+	const parsed = parsePaste(read);
+	const signals = computeSignals(read, parsed, now);
 	const evidence: Evidence[] = rules.flatMap((rule) => rule.evaluate(signals));
 	const verdict = score(evidence);
 	const top = verdict.evidence[0];

@@ -9,6 +9,13 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: 'got', input: 'HTTPError: Response code 429 (Too Many Requests)', status: 429, section: 'rate-limited' },
 	{ client: 'Chrome console resource error', input: 'Failed to load resource: the server responded with a status of 401 ()', status: 401, section: 'unauthorized' },
 	{ client: 'Chrome console network line', input: 'GET https://api.example.com/v1/me 403 (Forbidden)', status: 403, section: 'forbidden' },
+	{ client: 'python requests, before 2.x', input: 'HTTPError: 401 Client Error: Unauthorized for url https://api.example.com/v1/me', status: 401, section: 'unauthorized' },
+	{ client: 'huggingface_hub', input: '403 Client Error. (Request ID: Root=1-6824e511)', status: 403, section: 'forbidden' },
+	{ client: 'OpenAI and Anthropic Python SDKs', input: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided'}}", status: 401, section: 'unauthorized' },
+	{ client: 'OpenAI Node SDK', input: 'AuthenticationError: 401 status code (no body)', status: 401, section: 'unauthorized' },
+	{ client: "Box's Java SDK", input: 'com.box.sdk.BoxAPIResponseException: The API returned an error code [401]', status: 401, section: 'unauthorized' },
+	{ client: 'urllib3 Retry', input: 'urllib3.exceptions.ResponseError: too many 429 error responses', status: 429, section: 'rate-limited' },
+	{ client: 'a report in prose', input: 'The server responds with 403 - "Current user not permitted"', status: 403, section: 'forbidden' },
 ];
 
 describe('HTTP client failure messages', () => {
@@ -16,6 +23,10 @@ describe('HTTP client failure messages', () => {
 		const diagnosis = diagnose(input);
 		expect(diagnosis.status).toBe(status);
 		expect(diagnosis.section).toBe(section);
+	});
+
+	it.each(['The endpoint returned 404 results.', 'We got 500 rows back'])('reads no status from a count: %s', (input) => {
+		expect(diagnose(input).status).toBeNull();
 	});
 });
 

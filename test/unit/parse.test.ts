@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/checker/index.ts';
 import { parsePaste } from '../../src/checker/parse/index.ts';
 import { createScan, findPhrase } from '../../src/checker/signals/scan.ts';
 
@@ -141,5 +142,17 @@ describe('phrases', () => {
 		const paste = '<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>';
 		const hit = findPhrase(createScan(paste, [{ text: paste, offset: 0 }]), 'could not verify that you are authorized');
 		expect(hit?.span).toEqual({ start: 15, end: 55 });
+	});
+});
+
+describe('typographic quotes', () => {
+	const paste = '{“status”: 401, “message”: “Not allowed”}';
+
+	it('are read as the straight quotes they were', () => {
+		expect(diagnose(paste)).toMatchObject({ status: 401, section: 'unauthorized' });
+	});
+
+	it('stay as pasted in what the reader sees', () => {
+		expect(diagnose(paste).redacted).toBe(paste);
 	});
 });

@@ -12,6 +12,8 @@ describe('platform detection', () => {
 		['a header two vendors send', "{'status': 403, 'headers': {'X-OAuth-Scopes': 'chat:write', 'X-Accepted-OAuth-Scopes': 'chat:write'}}"],
 		["a link to a code host's web page, copied with a CI log", 'ERROR: failed to copy: unexpected status code 429 Too Many Requests [12](https://github.com/acme/app/actions/runs/113/job/315)'],
 		["a Maven namespace for a project hosted on GitHub", 'ERROR [c.g.m.s.p.a.g.RestClient] response status did not match. at com.github.someone.plugin.RestClient.post(RestClient.java:12) 403 Forbidden'],
+		['a vendor name that is also an ordinary word', 'Error: zoom webservice error: Invalid access token.'],
+		['a vendor name inside a header name', 'access-control-allow-headers: Spotify-App-Version, Authorization\nHTTP/1.1 429 Too Many Requests'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
@@ -36,6 +38,11 @@ describe('platform detection', () => {
 		['the one server that runs only its framework', 'date: Sun, 04 Oct 2020 19:09:52 GMT\nserver: Kestrel\nstatus: 401\nwww-authenticate: Bearer error="invalid_token"', 'aspnet'],
 		["the vendor's error envelope", '{"error":{"code":"AccessDenied","message":"You cannot perform the requested operation.","innerError":{"request-id":"7","client-request-id":"7"}}}', 'microsoft'],
 		['the API host', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.hubapi.com/crm/v3/objects/contacts', 'hubspot'],
+		['a name no ordinary text uses, in a sentence', 'Error: An API key is required to connect to Airtable. Please set AIRTABLE_API_KEY.', 'airtable'],
+		["a logger's tag", '[Intercom] ERROR - Request failed: unauthorized (401)', 'intercom'],
+		["a full resource name", "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1'", 'google'],
+		["the vendor SDK's error line", 'Error: An API error occurred: missing_scope', 'slack'],
+		['a body whose quotes a forum made typographic', 'Error: [{‘code’: ‘BAD_REQUEST’, ‘detail’: ‘Merchant not authorized’, ‘category’: ‘INVALID_REQUEST_ERROR’}]', 'square'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);
 	});

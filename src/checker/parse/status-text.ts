@@ -12,8 +12,16 @@ export interface TextStatus {
 
 // Each HTTP client's error wording; the capture named `status` is the code, `url` the request URL when printed.
 const SDK_PATTERNS: RegExp[] = [
-	// python requests: raise_for_status()
-	/(?<status>[45]\d\d) (?:Client|Server) Error: [^\n]{0,200}? for url: (?<url>\S{1,2000})/,
+	// python requests: raise_for_status() (before requests 2.x added the colon after "for url" too); huggingface_hub's
+	// "403 Client Error. (Request ID: …)"
+	/(?<status>[45]\d\d) (?:Client|Server) Error: [^\n]{0,200}? for url:? (?<url>\S{1,2000})/,
+	/\b(?<status>[45]\d\d) (?:Client|Server) Error\b/,
+	// The OpenAI and Anthropic SDKs: "Error code: 401 - {…}" (Python), "401 status code (no body)" (Node); Box's Java SDK:
+	// "The API returned an error code [401 | …]"
+	/\bError code:? \[?(?<status>[45]\d\d)\b/i,
+	/\b(?<status>[45]\d\d) status code \(no body\)/,
+	// urllib3's Retry, having given up: "too many 429 error responses"
+	/\btoo many (?<status>[45]\d\d) error responses\b/,
 	// axios
 	/Request failed with status code (?<status>\d{3})/,
 	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
@@ -60,6 +68,9 @@ const CODE_WITH_REASON =
 	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
 // "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"; not a process's "exit status: 256"
 const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|(?<!exit )status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
+// A code told in prose: "the server responds with 403", "returned a 401", "got 429 back"; not "returned 404 results"
+const CODE_AFTER_VERB =
+	/\b(?:respond(?:s|ed)?|returned|returns|got|gets|getting|receiv(?:e|es|ed|ing)) (?:with )?(?:an? )?(?:HTTP )?(?<status>[45]\d\d)(?=[\s.,:;)–-]|$)(?! (?:items|results|records|rows|bytes|ms|times)\b)/i;
 // A reason phrase with its code after it: Django's "Page not found (404)", "Forbidden (403)"
 const REASON_THEN_CODE = /\b(?:not found|unauthorized|forbidden|bad request|too many requests) \((?<status>[1-5]\d\d)\)/i;
 // A bare code, alone on the first line: "401" or "401 whatever"
@@ -114,7 +125,7 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	// {"status":"unauthorized"}: the reason phrase in place of the code
 	const reason = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
 	if (reason) return found(REASON_CODES[reason.value.toLowerCase()]!, reason.span, false);
-	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE]) {
+	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE, CODE_AFTER_VERB]) {
 		const matched = fromMatch(pattern.exec(text), segment, original, false);
 		if (matched) return matched;
 	}

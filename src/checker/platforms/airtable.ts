@@ -11,6 +11,7 @@ export const fix = 'airtable.com/create/tokens → the token’s scopes (data.re
 export default definePlatform({
 	slug: 'airtable',
 	name: 'Airtable',
+	proseNames: ['Airtable'],
 	hosts: ['airtable.com'],
 	codes: {
 		AUTHENTICATION_REQUIRED: invalidCredentials,

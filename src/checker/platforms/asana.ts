@@ -11,6 +11,7 @@ export const fix = 'My Settings → Apps → Developer console (personal access 
 export default definePlatform({
 	slug: 'asana',
 	name: 'Asana',
+	proseNames: ['Asana'],
 	hosts: ['app.asana.com'],
 	codes: {
 		// Error class names in Asana's client libraries (java-asana, python-asana errors module) for 401/403/402/429.

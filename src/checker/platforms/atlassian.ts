@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/ (api.atlassian.com/ex/…, token refresh FAQ: 403 invalid_grant "Unknown or invalid refresh token.")
@@ -12,6 +12,7 @@ export const fix = 'id.atlassian.com → Security → API tokens (scoped tokens 
 export default definePlatform({
 	slug: 'atlassian',
 	name: 'Atlassian',
+	proseNames: ['Atlassian', 'Jira', 'Confluence'],
 	hosts: ['atlassian.net', 'atlassian.com'],
 	headers: ['x-arequestid', 'x-seraph-loginreason', 'atl-traceid'],
 	codes: {
@@ -25,6 +26,8 @@ export default definePlatform({
 		'Basic authentication with passwords is deprecated': invalidCredentials,
 		'Unknown or invalid refresh token': refreshRefused,
 		'Client must be authenticated to access this resource': badRequest,
+		// A user (or a Connect app acting for one) without the product's use permission (community.developer.atlassian.com, t/54796).
+		'not permitted to use Confluence': notPermitted,
 		// 429 errorMessages (github.com/raycast/extensions/issues/29015)
 		'The request has been rate-limited': rateLimited,
 	},

@@ -11,6 +11,7 @@ export const fix = 'Dashboard → Applications → APIs → Auth0 Management API
 export default definePlatform({
 	slug: 'auth0',
 	name: 'Auth0',
+	proseNames: ['Auth0'],
 	hosts: ['auth0.com'],
 	codes: {
 		// Management API 429 errorCode (auth0-extensions/auth0-reset-tenant#31).

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, tokenExpired, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, tokenExpired, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-troubleshooting.html (SignatureDoesNotMatch, Signature expired / clock skew)
@@ -41,7 +41,7 @@ export default definePlatform({
 		MissingAuthenticationTokenException: notAuth,
 		RequestExpired: badRequest,
 		RequestTimeTooSkewed: badRequest,
-		// S3: the request was signed for another region ("the region 'us-east-1' is wrong; expecting 'us-west-2'")
+		// S3: a malformed Authorization header; when it names the regions, the message below reads it as the wrong region.
 		AuthorizationHeaderMalformed: badRequest,
 		AccessDenied: notPermitted,
 		AccessDeniedException: notPermitted,
@@ -56,6 +56,9 @@ export default definePlatform({
 		NoSuchKey: notAuth,
 	},
 	messages: {
+		// S3 signed for another region than the bucket's: "the region 'us-east-1' is wrong; expecting 'us-west-2'"
+		// (CloudFront developer guide, HTTP 400 from an S3 origin). The request goes to the bucket's region.
+		'is wrong; expecting': wrongEnvironment,
 		'The security token included in the request is expired': tokenExpired,
 		'The provided token has expired': tokenExpired,
 		'The security token included in the request is invalid': invalidCredentials,

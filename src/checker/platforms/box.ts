@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, refreshRefused, rateLimited } from './verdicts.ts';
+import { invalidCredentials, notPermitted, refreshRefused, rateLimited, tokenRequestRefused } from './verdicts.ts';
 
 // Sources:
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
@@ -13,6 +13,9 @@ export default definePlatform({
 	// Every box.com host is Box's: its API hosts, and developer.box.com in an error's help_url.
 	hosts: ['box.com'],
 	headers: ['box-request-id'],
+	// The Node SDK's and the CLI's error line: "Unexpected API Response [400 Bad Request] unauthorized_client - …"
+	// (box-node-sdk lib/util/errors.js; box/boxcli#154).
+	signature: /\bunexpected api response \[\d{3} [a-z][a-z -]{1,40}(?: \| [\w.]{1,40})?\] [a-z]+_[a-z_]+/,
 	codes: {
 		access_denied_insufficient_permissions: notPermitted,
 		access_denied_item_locked: notPermitted,
@@ -25,5 +28,7 @@ export default definePlatform({
 		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).
 		'Refresh token has expired': refreshRefused,
 		'Invalid refresh token': refreshRefused,
+		// Its wording of RFC 6749 unauthorized_client: the app is not set up for this grant (golchha21/BoxPHPAPI#33).
+		'The grant type is unauthorized for this client_id': tokenRequestRefused,
 	},
 });

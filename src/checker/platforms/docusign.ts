@@ -11,6 +11,7 @@ export const fix = 'Settings → Apps and Keys (integration key, RSA keys, redir
 export default definePlatform({
 	slug: 'docusign',
 	name: 'Docusign',
+	proseNames: ['DocuSign', 'Docusign'],
 	// The SDKs keep the older spelling: DocuSign.eSign (C#), com.docusign.esign (Java), docusign-esign (npm).
 	spellings: ['DocuSign'],
 	hosts: ['docusign.net', 'docusign.com'],
@@ -20,6 +21,8 @@ export default definePlatform({
 		no_valid_keys_or_signatures: invalidCredentials,
 		USER_AUTHENTICATION_FAILED: invalidCredentials,
 		AUTHORIZATION_INVALID_TOKEN: tokenExpired,
+		// The user is not a member of the account the URL names: another account's id, or a user not added to it.
+		USER_DOES_NOT_BELONG_TO_SPECIFIED_ACCOUNT: notPermitted,
 		PARTNER_AUTHENTICATION_FAILED: badRequest,
 		USER_LACKS_PERMISSIONS: notPermitted,
 		ACCOUNT_LACKS_PERMISSIONS: notPermitted,

@@ -11,7 +11,9 @@ export const fix = 'App Console (dropbox.com/developers/apps) → your app → P
 export default definePlatform({
 	slug: 'dropbox',
 	name: 'Dropbox',
-	hosts: ['dropboxapi.com', 'api.dropbox.com', 'www.dropbox.com'],
+	proseNames: ['Dropbox'],
+	// Every dropbox.com host is Dropbox's, and so is the Java SDK's reversed domain (com.dropbox.core).
+	hosts: ['dropboxapi.com', 'dropbox.com'],
 	headers: ['x-dropbox-request-id'],
 	codes: {
 		// AuthError tags (Dropbox.Api.Auth).

@@ -12,6 +12,7 @@ export const fix = 'User settings → Access tokens (expiry, scopes such as api/
 export default definePlatform({
 	slug: 'gitlab',
 	name: 'GitLab',
+	proseNames: ['GitLab', 'Gitlab'],
 	// As clients spell it in class names: GitlabRestClient (mc1arke/sonarqube-community-branch-plugin#756).
 	spellings: ['Gitlab'],
 	hosts: ['gitlab.com'],

@@ -25,8 +25,10 @@ export default definePlatform({
 	hosts: ['googleapis.com', 'accounts.google.com', 'pkg.dev', 'gcr.io'],
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
 	// "Error 502 (Server Error)!!1".
-	// and the JSON error model, whose status is a google.rpc.Code name (apis/design/errors): "status": "PERMISSION_DENIED".
-	signature: /\bthat[’']s an error\.|\bthat[’']s all we know\.|<\/b> <ins>that|!!1<\/title>|"status"\s{0,4}:\s{0,4}"(?:unauthenticated|permission_denied|resource_exhausted|failed_precondition|invalid_argument)"/,
+	// and the JSON error model, whose status is a google.rpc.Code name (apis/design/errors): "status": "PERMISSION_DENIED",
+	// also as a string inside another tool's JSON, its quotes escaped; and a full resource name
+	// (//aiplatform.googleapis.com/projects/…, apis/design/resource_names).
+	signature: /\bthat's an error\.|\bthat's all we know\.|<\/b> <ins>that|!!1<\/title>|(?<!:)\/\/[a-z0-9-]{1,63}\.googleapis\.com\/|"status\\?"\s{0,4}:\s{0,4}\\?"(?:unauthenticated|permission_denied|resource_exhausted|failed_precondition|invalid_argument)\\?"/,
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
 		ACCESS_TOKEN_EXPIRED: tokenExpired,
@@ -38,7 +40,9 @@ export default definePlatform({
 		RESOURCE_EXHAUSTED: rateLimited,
 		// error.status values: google.rpc.Code names (apis/design/errors, "Error codes" table).
 		UNAUTHENTICATED: invalidCredentials,
-		PERMISSION_DENIED: notPermitted,
+		// "The client does not have sufficient permission", which Google's table says may be a missing OAuth scope, a missing
+		// IAM permission or an API not enabled: an umbrella, so the message's named cause wins.
+		PERMISSION_DENIED: ['forbidden'],
 		NOT_FOUND: notAuth,
 		UNIMPLEMENTED: notAuth,
 		UNAVAILABLE: notAuth,
@@ -53,6 +57,9 @@ export default definePlatform({
 		// OAuth authorization errors: the app's OAuth client was deleted (oauth2/web-server, "deleted_client"); a new
 		// client ID and secret fix it.
 		deleted_client: invalidCredentials,
+		// invalid_grant's subtype when a Workspace session-control policy asks the user to sign in again (reauth proof token,
+		// support.google.com/a/answer/9368756): only a new sign-in helps.
+		invalid_rapt: refreshRefused,
 		OAUTH_TOKEN_EXPIRED: tokenExpired,
 		OAUTH_TOKEN_INVALID: invalidCredentials,
 		OAUTH_TOKEN_REVOKED: consentRevoked,
@@ -78,6 +85,9 @@ export default definePlatform({
 		// refreshing your current auth tokens: Reauthentication failed." (GoogleCloudPlatform/cloud-run-proxy#43)
 		'problem refreshing your current auth tokens': refreshRefused,
 		'Request had insufficient authentication scopes': missingScope,
+		// The Gemini API refusing callers from a country it does not serve, whatever their key (400 FAILED_PRECONDITION,
+		// ai.google.dev troubleshooting; snailyp/gemini-balance#328).
+		'User location is not supported for the API use': notPermitted,
 		'Request is missing required authentication credential': badRequest,
 		'Request had invalid authentication credentials': tokenExpired,
 		// github.com/googleworkspace/python-samples/issues/17

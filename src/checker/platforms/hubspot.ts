@@ -12,6 +12,7 @@ export const fix = 'Settings → Integrations → Private Apps (token, scopes); 
 export default definePlatform({
 	slug: 'hubspot',
 	name: 'HubSpot',
+	proseNames: ['HubSpot', 'Hubspot'],
 	hosts: ['hubapi.com', 'hubspot.com'],
 	// x-hubspot-auth-failure and x-hubspot-correlation-id seen on a real 401 (github.com/HubSpot/hubspot-api-ruby/issues/181).
 	// The granular scopes a call needs, listed in its 403 body: "requiredGranularScopes" (scopes guide).

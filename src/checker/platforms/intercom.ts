@@ -11,6 +11,7 @@ export const fix = 'Developer Hub → your app → Authentication (access token)
 export default definePlatform({
 	slug: 'intercom',
 	name: 'Intercom',
+	proseNames: ['Intercom'],
 	hosts: ['intercom.io', 'intercom.com'],
 	// Seen on a real 401 (github.com/intercom/intercom-node/pull/78).
 	headers: ['x-intercom-version'],

@@ -11,6 +11,7 @@ export const fix = 'Keycloak admin console → realm → Realm settings → Sess
 export default definePlatform({
 	slug: 'keycloak',
 	name: 'Keycloak',
+	proseNames: ['Keycloak'],
 	// Self-hosted, so no host of its own; its Java packages (org.keycloak.events) read as keycloak.org.
 	hosts: ['keycloak.org'],
 	// Every realm's endpoints live under /realms/<realm>/protocol/openid-connect/ (token, auth, userinfo, logout).

@@ -11,6 +11,7 @@ export const fix = 'Developer portal (linkedin.com/developers/apps) → your app
 export default definePlatform({
 	slug: 'linkedin',
 	name: 'LinkedIn',
+	proseNames: ['LinkedIn'],
 	hosts: ['api.linkedin.com', 'www.linkedin.com'],
 	// LinkedIn's error envelope: {"serviceErrorCode": 65600, "message": …, "status": 401}
 	signature: /\bserviceerrorcode["']?\s{0,4}:/,

@@ -10,6 +10,7 @@ export const fix = 'Account → Extras → API keys (key suffix such as -us6 mus
 export default definePlatform({
 	slug: 'mailchimp',
 	name: 'Mailchimp',
+	proseNames: ['Mailchimp', 'MailChimp'],
 	// Every mailchimp.com host is Mailchimp's: the API, login, and kb.mailchimp.com in a problem's `type`.
 	hosts: ['mailchimp.com'],
 	codes: {

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, refreshRefused, tokenRequestRefused, missingScope, notPermitted, wrongEnvironment, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, tokenRequestRefused, missingScope, notPermitted, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes (AADSTS codes)
@@ -16,11 +16,16 @@ export default definePlatform({
 	name: 'Microsoft Graph / Entra ID',
 	// The Graph SDK's and MSAL's/ADAL's .NET namespaces (other Microsoft.* namespaces are the .NET runtime's own).
 	spellings: ['Microsoft.Graph', 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Clients'],
+	// Not "Microsoft", which .NET's own stack frames print.
+	proseNames: ['Azure', 'Entra'],
 	// With the national clouds' sign-in and Graph hosts (authentication-national-cloud, deployments).
 	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net', 'login.microsoftonline.us', 'graph.microsoft.us', 'login.chinacloudapi.cn', 'microsoftgraph.chinacloudapi.cn'],
 	// x-ms-ags-diagnostic on real Graph 401s (github.com/microsofthackathons/tdi/issues/24).
 	headers: ['x-ms-ags-diagnostic', 'x-ms-resource-unit'],
 	codes: {
+		// Azure OpenAI: the deployment named in the URL does not exist (learn.microsoft.com, Azure OpenAI troubleshooting):
+		// the URL changes, not the credentials.
+		DeploymentNotFound: notAuth,
 		// github.com/Azure/azure-cli/issues/14244
 		AADSTS700082: refreshRefused,
 		AADSTS50173: refreshRefused,

@@ -13,7 +13,8 @@ export default definePlatform({
 	name: 'Notion',
 	// The SDK's npm scope: @notionhq/client.
 	spellings: ['notionhq'],
-	hosts: ['api.notion.com'],
+	// and www.notion.so/api/v3, the web app's own API that unofficial clients (notion-py) call with its token_v2 cookie
+	hosts: ['api.notion.com', 'www.notion.so'],
 	headers: ['x-notion-request-id'],
 	// Every error body is {"object": "error", "status": …, "code": …, "message": …} (developers.notion.com, status codes)
 	signature: /"object"\s{0,4}:\s{0,4}"error"/,

@@ -11,6 +11,7 @@ export const fix = 'Admin Console → Security → API → Tokens (SSWS tokens);
 export default definePlatform({
 	slug: 'okta',
 	name: 'Okta',
+	proseNames: ['Okta'],
 	hosts: ['okta.com', 'oktapreview.com', 'okta-emea.com'],
 	headers: ['x-okta-request-id'],
 	codes: {

@@ -11,6 +11,7 @@ export const fix = 'developer.paypal.com → Apps & Credentials: pick Sandbox or
 export default definePlatform({
 	slug: 'paypal',
 	name: 'PayPal',
+	proseNames: ['PayPal'],
 	hosts: ['paypal.com'],
 	headers: ['paypal-debug-id'],
 	codes: {

@@ -11,6 +11,7 @@ export const fix = 'Personal preferences → API (personal API token); Developer
 export default definePlatform({
 	slug: 'pipedrive',
 	name: 'Pipedrive',
+	proseNames: ['Pipedrive'],
 	hosts: ['pipedrive.com'],
 	headers: ['x-401-by-gw'],
 	messages: {

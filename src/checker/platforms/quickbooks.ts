@@ -11,6 +11,7 @@ export const fix = 'developer.intuit.com → My Apps → Keys & credentials (Dev
 export default definePlatform({
 	slug: 'quickbooks',
 	name: 'QuickBooks Online',
+	proseNames: ['QuickBooks', 'Intuit'],
 	hosts: ['intuit.com'],
 	headers: ['intuit_tid'],
 	// Intuit's fault text, whatever the SDK: "message=AuthenticationFailed; errorCode=003200; statusCode=401".

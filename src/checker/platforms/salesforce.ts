@@ -12,6 +12,7 @@ export const fix = 'Setup → App Manager (connected app OAuth scopes, IP relaxa
 export default definePlatform({
 	slug: 'salesforce',
 	name: 'Salesforce',
+	proseNames: ['Salesforce'],
 	// The JavaScript and Python clients (node_modules/jsforce/, simple_salesforce.exceptions).
 	spellings: ['jsforce', 'simple_salesforce'],
 	// sforce.com: the SOAP API's namespaces and the Web Service Connector's Java packages (com.sforce.soap.partner).

@@ -11,6 +11,7 @@ export const fix = 'Shopify admin → Settings → Apps and sales channels → D
 export default definePlatform({
 	slug: 'shopify',
 	name: 'Shopify',
+	proseNames: ['Shopify'],
 	// shopify.dev: the documentation link in GraphQL errors' extensions.
 	hosts: ['myshopify.com', 'shopify.com', 'shopify.dev'],
 	// x-shopid, x-shardid, x-sorting-hat-shopid on real 401s (github.com/frappe/ecommerce_integrations/issues/380).

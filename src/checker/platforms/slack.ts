@@ -18,7 +18,8 @@ export default definePlatform({
 	hosts: ['slack.com'],
 	// Every Web API answer is {"ok": false, "error": "…"} on failure, as JSON or a printed dict
 	credentialPrefixes: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-', 'xapp-'],
-	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']error["']\s{0,4}:/,
+	// and @slack/web-api's platform error, which names Slack's snake_case code: "An API error occurred: missing_scope".
+	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']error["']\s{0,4}:|\ban api error occurred: [a-z]+_[a-z_]+/,
 	headers: ['x-slack-req-id'],
 	codes: {
 		invalid_auth: invalidCredentials,

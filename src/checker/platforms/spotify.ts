@@ -11,6 +11,7 @@ export const fix = 'developer.spotify.com/dashboard → your app → Settings (c
 export default definePlatform({
 	slug: 'spotify',
 	name: 'Spotify',
+	proseNames: ['Spotify'],
 	hosts: ['spotify.com'],
 	messages: {
 		'The access token expired': tokenExpired,

@@ -24,7 +24,9 @@ export default definePlatform({
 		RATE_LIMIT_ERROR: rateLimited,
 	},
 	messages: {
-		'This request could not be authorized': invalidCredentials,
+		// The detail of every UNAUTHORIZED, whatever the cause: an umbrella, so a detail that names the cause (a malformed
+		// header) wins when the paste holds both.
+		'This request could not be authorized': ['unauthorized'],
 		'http header of your request was malformed': badRequest,
 		'http header of your request was incorrect or expired': invalidCredentials,
 		'You have insufficient permissions to perform that action': notPermitted,
@@ -33,7 +35,7 @@ export default definePlatform({
 	},
 	// Every Square error names one of its categories (handling-errors); HubSpot's errors have a category too
 	// (VALIDATION_ERROR), so only Square's own names count.
-	signature: /"category"\s{0,4}:\s{0,4}"(?:api|authentication|invalid_request|rate_limit|payment_method|refund|merchant_subscription|external_vendor)_error"/,
+	signature: /["']category["']\s{0,4}:\s{0,4}["'](?:api|authentication|invalid_request|rate_limit|payment_method|refund|merchant_subscription|external_vendor)_error["']/,
 	environments: {
 		sandbox: { hosts: ['connect.squareupsandbox.com', 'pci-connect.squareupsandbox.com'], tokenPrefixes: ['sandbox-sq0atb-', 'sandbox-sq0idb-'] },
 		production: { hosts: ['connect.squareup.com', 'pci-connect.squareup.com'], tokenPrefixes: ['sq0atp-', 'sq0idp-'] },

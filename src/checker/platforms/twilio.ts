@@ -10,6 +10,7 @@ export const fix = 'Twilio Console → Account → API keys & tokens (Account SI
 export default definePlatform({
 	slug: 'twilio',
 	name: 'Twilio',
+	proseNames: ['Twilio'],
 	hosts: ['twilio.com'],
 	headers: ['twilio-request-id', 'twilio-request-duration'],
 	codes: {

@@ -20,6 +20,12 @@ export interface Platform {
 	readonly spellings?: readonly string[];
 	/** The name and slug are ordinary words ("proxy" in "proxy_fcgi", "Meta" in "MetaClass"): in an identifier they name no vendor; the spellings still do. */
 	readonly nameIsWord?: true;
+	/**
+	 * Names no ordinary text uses for anything else, as the vendor writes them: in any sentence ("required to connect to
+	 * Airtable", "[Intercom] ERROR") they name the vendor, where a name that is also a word (Box, Square) names it only
+	 * in an identifier.
+	 */
+	readonly proseNames?: readonly string[];
 	/** API and auth hosts; a host matches itself and its subdomains ("hubapi.com" matches "api.hubapi.com"). */
 	readonly hosts: readonly string[];
 	/** URL path segments only this platform serves, for self-hosted servers with no host of their own ("/protocol/openid-connect/"). */

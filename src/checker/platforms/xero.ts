@@ -11,6 +11,7 @@ export const fix = 'developer.xero.com → My Apps (client secret, scopes); send
 export default definePlatform({
 	slug: 'xero',
 	name: 'Xero',
+	proseNames: ['Xero'],
 	hosts: ['xero.com'],
 	headers: ['xero-correlation-id', 'x-rate-limit-problem', 'x-daylimit-remaining', 'x-minlimit-remaining', 'x-appminlimit-remaining'],
 	codes: {

@@ -10,7 +10,10 @@ export const fix = 'Admin Center → Apps and integrations → APIs → Zendesk 
 export default definePlatform({
 	slug: 'zendesk',
 	name: 'Zendesk',
+	proseNames: ['Zendesk'],
 	hosts: ['zendesk.com'],
+	// The Incremental Export API, behind whatever host a log masks (developer.zendesk.com, incremental exports).
+	paths: ['/api/v2/incremental/'],
 	// Seen on a real 401 (github.com/Speedygeek/ZendeskApi_v2/issues/505).
 	headers: ['x-zendesk-origin-server', 'x-zendesk-zorg'],
 	messages: {

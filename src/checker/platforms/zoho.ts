@@ -12,6 +12,7 @@ export const fix = 'Zoho API Console (api-console.zoho.<dc>) → client ID/secre
 export default definePlatform({
 	slug: 'zoho',
 	name: 'Zoho',
+	proseNames: ['Zoho'],
 	// The Zoho CRM SDKs' namespace (zcrmsdk\oauth\exception, site-packages/zcrmsdk/)
 	spellings: ['zcrmsdk'],
 	hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zoho.com.cn', 'zohocloud.ca', 'zohoapis.com', 'zohoapis.eu', 'zohoapis.in', 'zohoapis.com.au', 'zohoapis.jp', 'zohoapis.com.cn'],

@@ -1,4 +1,4 @@
-import { pointsAtAuth } from '../signals/vocabulary.ts';
+import { meaningIn, pointsAtAuth } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights, type Finding } from './define.ts';
 import type { Span } from '../types.ts';
 
@@ -11,10 +11,6 @@ interface BearerError {
 	/** The sentence's opening: where the error was said. */
 	said: string;
 }
-
-// RFC 6750 §3.1's own definition of invalid_token ("The access token provided is expired, revoked, malformed, or invalid
-// for other reasons"), which servers echo as the description: it lists every cause, so it names none.
-const STANDARD_DEFINITION = /expired, revoked, malformed/i;
 
 // A token refused for its audience or issuer was issued for another API or tenant: the configuration or the request
 // changes (which token is asked for, or which issuer is trusted), not the credential. "Invalid Issuer (iss) claim",
@@ -52,12 +48,17 @@ export default defineRule({
 		for (const { error, description, scope, span, said: where } of stated) {
 			const said = `${where}${description ? ` (${quote(description)})` : ''}`;
 			if (error === 'invalid_token') {
+				// The description read as the vocabulary reads any message, so that a list of causes (RFC 6750's own definition
+				// of invalid_token, "invalid, expired, or no longer recognized") names none, as it does anywhere else in a paste.
+				const [section, action] = meaningIn(description.toLowerCase())?.meaning.verdict ?? [];
 				findings.push(
-					/expired/i.test(description) && !STANDARD_DEFINITION.test(description)
+					section === 'token-expired'
 						? { span, section: 'token-expired', weight: weights.platform, text: `${said}: the token expired.`, action: 'refresh-token' }
 						: MISADDRESSED.test(description)
 							? { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was issued for another API or issuer.`, action: 'fix-request' }
-							: { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was rejected.`, action: 'regenerate-credentials' },
+							: section === 'unauthorized' && action === 'fix-request'
+								? { span, section: 'unauthorized', weight: weights.strong, text: `${said}: no usable token arrived.`, action: 'fix-request' }
+								: { span, section: 'unauthorized', weight: weights.strong, text: `${said}: the token was rejected.`, action: 'regenerate-credentials' },
 				);
 			} else if (error === 'insufficient_scope') {
 				findings.push({ span, section: 'invalid-scope', weight: weights.platform, text: `${said}${scope ? ` (scope="${scope}")` : ''}: the token lacks a scope.`, action: 'add-scope' });

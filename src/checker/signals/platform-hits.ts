@@ -7,7 +7,7 @@ import { lazy } from '../lazy.ts';
 import type { SignalContext } from './context.ts';
 import { OAUTH_CODES } from './oauth.ts';
 import { findPhrase, findWord, innerWords } from './scan.ts';
-import { vocabulary } from './vocabulary.ts';
+import { meaningIn } from './vocabulary.ts';
 
 // Words that add nothing to a phrase's identity: "The access token expired" is the generic "token expired".
 const FILLER = new Set(['the', 'a', 'an', 'access', 'is', 'has', 'been', 'was', 'your', 'this']);
@@ -18,7 +18,7 @@ const GENERIC_WORDS = 4;
 /** A message is generic when a short phrase of the shared vocabulary explains all of it but filler words. */
 const isGeneric = (message: string): boolean => {
 	const lower = message.toLowerCase();
-	const match = vocabulary.map(({ pattern }) => pattern.exec(lower)).find((found) => found !== null);
+	const match = meaningIn(lower)?.match;
 	if (!match || (match[0].match(/\w+/g) ?? []).length > GENERIC_WORDS) return false;
 	const rest = lower.slice(0, match.index) + lower.slice(match.index + match[0].length);
 	return (rest.match(/\w+/g) ?? []).every((word) => FILLER.has(word));
@@ -45,7 +45,7 @@ const prepare = (platform: Platform) => ({
 	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
 	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => {
 		const lower = message.toLowerCase();
-		return { message, lower, verdict, words: innerWords(lower), parts: lower.match(/\w+/g) ?? [], generic: isGeneric(message) };
+		return { message, lower, verdict, words: innerWords(lower), parts: lower.match(/\w+/g) ?? [] };
 	}),
 });
 
@@ -62,10 +62,12 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
-	for (const { message, lower, verdict, words: messageWords, parts, generic } of messages) {
+	for (const { message, lower, verdict, words: messageWords, parts } of messages) {
 		const possible = messageWords.every((word) => lowerWords.has(word)) && parts.every((part) => wordText.includes(part));
 		const hit = possible ? findPhrase(context.scan, lower, true) : undefined;
-		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span, generic });
+		// Only a message found is judged generic: judging all of them up front ran every vocabulary pattern over every
+		// platform's messages, most of a first diagnosis's time.
+		if (hit) hits.push({ kind: 'message', match: message, verdict, span: hit.span, generic: isGeneric(message) });
 	}
 	return hits;
 };
@@ -107,9 +109,11 @@ const namePattern = (platform: Platform) => {
 		slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client
 		packages.length ? `${PACKAGE_DIR}(?:${packages.map(escapeRegExp).join('|')})(?!\\w)` : '',
+		// A prose name as a word of its own, not part of an identifier or a header name (Spotify-App-Version).
+		platform.proseNames ? `(?<![\\w.-])(?:${platform.proseNames.map(escapeRegExp).join('|')})(?![\\w-])` : '',
 		slug.length >= 3 ? `(?<![\\w-])@${slug}\\/` : '',
 	].filter(Boolean);
-	const needles = [...new Set([...names.map((name) => name.toLowerCase()), ...(slug ? [platform.slug] : [])])];
+	const needles = [...new Set([...names, ...(platform.proseNames ?? [])].map((name) => name.toLowerCase()).concat(slug ? [platform.slug] : []))];
 	return {
 		slug: platform.slug,
 		// Each alternative holds the name or the slug: a paste that mentions neither cannot match.

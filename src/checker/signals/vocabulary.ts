@@ -9,18 +9,26 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
 /** Wording that points at authentication: more than an environment word, and not a failed connection. */
 export const pointsAtAuth = (hit: { strength: Strength; verdict: Verdict }): boolean => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth';
 
+/** A documented meaning: a pattern over the lower-cased paste, the verdict, and the phrase in the guide's words. */
+export interface Meaning {
+	pattern: RegExp;
+	verdict: Verdict;
+	meaning: string;
+	strength?: Strength;
+}
+
 /**
- * Documented meanings that are not platform-specific, as data: a pattern over the lower-cased paste, the verdict,
- * and what the phrase means in the guide's words. Patterns are bounded (no nested quantifiers) so scans stay linear.
- * Most meanings also hold their standard Chinese wording (未授权 unauthorized, 令牌已过期 token expired, 未登录 not
- * logged in, 权限不足 insufficient permission, 请求过于频繁 requests too frequent), which many APIs answer in without
- * an English word to read.
+ * Documented meanings that are not platform-specific, as data. Patterns are bounded (no nested quantifiers) so scans
+ * stay linear. Most meanings also hold their standard Chinese wording (未授权 unauthorized, 令牌已过期 token expired,
+ * 未登录 not logged in, 权限不足 insufficient permission, 请求过于频繁 requests too frequent), which many APIs answer
+ * in without an English word to read.
  */
-export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: string; strength?: Strength }[] = [
+export const vocabulary: readonly Meaning[] = [
 	{
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
-		// failed" (IdentityServer), "refresh token is expired". Listed first: "expired" and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b/,
+		// failed" (IdentityServer), "refresh token is expired"; and a client saying its refresh failed ("Failed to refresh
+		// token", "refresh token request returned status 401"). Listed first: "expired" and "rejected" would read it as any token.
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
 		meaning: 'says the refresh token was refused',
 	},
@@ -37,9 +45,9 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
-		// "the Authorization header was not present"
+		// "the Authorization header was not present", OpenAI's "You didn't provide an API key"
 		// Kubernetes names a request that carried no accepted credential "system:anonymous".
-		pattern: /credentials were not provided|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|api key (?:is )?(?:missing|required)|not logged in|未登录/,
+		pattern: /credentials were not provided|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -55,8 +63,8 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		// also npm's "your authentication token seems to be invalid" and "Incorrect or missing password", "Unable to
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
-		// registry's "unauthorized: authentication required" (docker login)
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?api[ _]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
+		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key")
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -69,14 +77,17 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 	},
 	{
 		// also "needs the "codespace" scope", "requires the repo scope", and a named OAuth permission: Meta's "requires the
-		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission")
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted)\b/,
+		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission");
+		// also scopes the server found wanting: "the provided scopes are insufficient", "Metadata scope does not support 'q'"
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},
 	{
-		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?plan does not include\b|\bnot available on (?:the |your )?(?:current )?plan\b/,
+		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also an account whose plan
+		// or credit does not cover the call: "insufficient credits" (OpenRouter), "Your credit balance is too low" (Anthropic),
+		// "check your plan and billing details" (OpenAI): waiting does not help, the account's billing must change.
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?plan does not include\b|\bnot available on (?:the |your )?(?:current )?plan\b|\binsufficient credits?\b|\bcredit balance is too low\b|\bcheck your plan and billing\b/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
@@ -113,3 +124,12 @@ export const vocabulary: readonly { pattern: RegExp; verdict: Verdict; meaning: 
 		strength: 'weak',
 	},
 ];
+
+/** The first meaning the vocabulary reads in `lower` (lower-cased text), and the words it read it from. */
+export const meaningIn = (lower: string): { meaning: Meaning; match: RegExpExecArray } | undefined => {
+	for (const meaning of vocabulary) {
+		const match = meaning.pattern.exec(lower);
+		if (match) return { meaning, match };
+	}
+	return undefined;
+};

@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { diagnose } from '../../../src/checker/index.ts';
 import rule from '../../../src/checker/rules/bearer-error.ts';
 import { testRule } from './harness.ts';
 
@@ -13,6 +15,7 @@ testRule(rule, {
 		{ description: 'RFC 6750: no error, no usable credential', paste: response('Bearer realm="example"'), section: 'unauthorized' },
 		{ description: 'RFC 6750 error in the body, expired', paste: "{ error: 'invalid_token', error_description: 'The access token expired' }", section: 'token-expired' },
 		{ description: 'RFC 6750 error in the body, rejected', paste: 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token","error_description":"Signature verification failed"}', section: 'unauthorized' },
+		{ description: 'a list of causes names none', paste: 'HTTP/1.1 401 Unauthorized\n\n{"error": "invalid_token", "error_description": "The provided bearer token is invalid, expired, or no longer recognized by the server."}', section: 'unauthorized' },
 		{ description: "RFC 6750's own definition text names no cause", paste: response('Bearer error="invalid_token", error_description="The access token provided is expired, revoked, malformed, or invalid for other reasons."'), section: 'unauthorized' },
 		{ fixture: 'none-httpapi-401-negotiate-ntlm.http', section: 'unauthorized' },
 		{ fixture: 'microsoft-java-webapi-invalid-issuer-claim-consumers-tenant.json', section: 'unauthorized' },
@@ -26,4 +29,9 @@ testRule(rule, {
 		{ description: 'invalid_token at the token endpoint is about the grant', paste: 'grant_type=refresh_token\n{"error":"invalid_token"}' },
 		{ description: "invalid_request in a body is as often validation as auth", paste: 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_request","error_description":"Missing parameter: name"}' },
 	],
+});
+
+it('reads a description that says no token arrived as a request to fix', () => {
+	const paste = 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token","error_description":"Missing Authorization header"}';
+	expect(diagnose(paste)).toMatchObject({ section: 'unauthorized', action: 'fix-request' });
 });
