@@ -20,7 +20,10 @@ const SDK_PATTERNS: RegExp[] = [
 	// "The API returned an error code [401 | …]"
 	/\bError code:? \[?(?<status>[45]\d\d)\b/i,
 	/\b(?<status>[45]\d\d) status code \(no body\)/,
-	// urllib3's Retry, having given up: "too many 429 error responses"
+	// Google's .NET client: "Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]"
+	/\bGoogle\.Apis\.Requests\.RequestError\s{1,4}[^\n]{0,200}? \[(?<status>[45]\d\d)\]/,
+	// urllib3's Retry, having given up: "too many 429 error responses"; a client naming the API: "GitHub API error: 401"
+	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
 	/\btoo many (?<status>[45]\d\d) error responses\b/,
 	// axios
 	/Request failed with status code (?<status>\d{3})/,
@@ -68,9 +71,10 @@ const CODE_WITH_REASON =
 	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
 // "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"; not a process's "exit status: 256"
 const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|(?<!exit )status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
-// A code told in prose: "the server responds with 403", "returned a 401", "got 429 back"; not "returned 404 results"
+// A code told in prose or a request trace: "the server responds with 403", "returned a 401", "GET /authorize → 429"; not
+// "returned 404 results"
 const CODE_AFTER_VERB =
-	/\b(?:respond(?:s|ed)?|returned|returns|got|gets|getting|receiv(?:e|es|ed|ing)) (?:with )?(?:an? )?(?:HTTP )?(?<status>[45]\d\d)(?=[\s.,:;)–-]|$)(?! (?:items|results|records|rows|bytes|ms|times)\b)/i;
+	/(?:\b(?:respond(?:s|ed)?|returned|returns|got|gets|getting|receiv(?:e|es|ed|ing)) (?:with )?(?:an? )?(?:HTTP )?|(?:→|->) \**)(?<status>[45]\d\d)(?=[\s.,:;)*–-]|$)(?! (?:items|results|records|rows|bytes|ms|times)\b)/i;
 // A reason phrase with its code after it: Django's "Page not found (404)", "Forbidden (403)"
 const REASON_THEN_CODE = /\b(?:not found|unauthorized|forbidden|bad request|too many requests) \((?<status>[1-5]\d\d)\)/i;
 // A bare code, alone on the first line: "401" or "401 whatever"
@@ -93,7 +97,7 @@ const REASON_CODES: Record<string, number> = {
 const REASON_PATTERNS = [
 	/\bError from server \((?<reason>Forbidden|Unauthorized|NotFound|TooManyRequests)\)/,
 	// An exception named for the status: ShopifyCLI::API::APIRequestForbiddenError, express-jwt's UnauthorizedError
-	/\b[A-Z][\w]{0,60}?(?<reason>Unauthorized|Forbidden|TooManyRequests)(?:Error|Exception)\b/,
+	/\b(?:[A-Z]\w{0,60}?)?(?<reason>Unauthorized|Forbidden|TooManyRequests)(?:Error|Exception)\b/,
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
 ];
 const CODE_KEYS = ['code', 'ret'];

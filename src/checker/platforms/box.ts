@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, refreshRefused, rateLimited, tokenRequestRefused } from './verdicts.ts';
+import { invalidCredentials, notPermitted, refreshRefused, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
@@ -28,7 +28,5 @@ export default definePlatform({
 		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).
 		'Refresh token has expired': refreshRefused,
 		'Invalid refresh token': refreshRefused,
-		// Its wording of RFC 6749 unauthorized_client: the app is not set up for this grant (golchha21/BoxPHPAPI#33).
-		'The grant type is unauthorized for this client_id': tokenRequestRefused,
 	},
 });

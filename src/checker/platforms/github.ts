@@ -30,6 +30,9 @@ export default definePlatform({
 		graphql_rate_limit: rateLimited,
 	},
 	messages: {
+		// bad_verification_code's description, which passport-oauth2 prints alone as a TokenError (docs.github.com, OAuth app
+		// troubleshooting: the code expired or was used already).
+		'The code passed is incorrect or expired': refreshRefused,
 		'Bad credentials': invalidCredentials,
 		'Requires authentication': badRequest,
 		'Resource not accessible by integration': missingScope,

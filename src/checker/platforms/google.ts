@@ -52,6 +52,8 @@ export default definePlatform({
 		insufficientPermissions: missingScope,
 		accessNotConfigured: notPermitted,
 		rateLimitExceeded: rateLimited,
+		// The project's daily quota, reset at midnight Pacific Time (Calendar and Drive handle-errors: 403 dailyLimitExceeded).
+		dailyLimitExceeded: rateLimited,
 		userRateLimitExceeded: rateLimited,
 		// Google Ads API AuthenticationError (the OAuth token in the header) ...
 		// OAuth authorization errors: the app's OAuth client was deleted (oauth2/web-server, "deleted_client"); a new
@@ -88,6 +90,8 @@ export default definePlatform({
 		// The Gemini API refusing callers from a country it does not serve, whatever their key (400 FAILED_PRECONDITION,
 		// ai.google.dev troubleshooting; snailyp/gemini-balance#328).
 		'User location is not supported for the API use': notPermitted,
+		// invalid_grant's description when an authorization code is exchanged twice (passport-google-oauth issues).
+		'Code was already redeemed': refreshRefused,
 		'Request is missing required authentication credential': badRequest,
 		'Request had invalid authentication credentials': tokenExpired,
 		// github.com/googleworkspace/python-samples/issues/17

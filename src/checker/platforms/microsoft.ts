@@ -59,6 +59,18 @@ export default definePlatform({
 		AADSTS90002: wrongEnvironment,
 		// "Invalid National Cloud Token": a token of one national cloud presented to another (spencerwooo/onedrive-cf-index#107)
 		AADSTS900433: wrongEnvironment,
+		// "Invalid national Cloud ID (0) is specified": a token or account of one cloud sent to another (reference-error-codes,
+		// InvalidNationalCloudId).
+		AADSTS90051: wrongEnvironment,
+		// "The redirect URI … does not match the redirect URIs configured for the application" (reference-error-codes,
+		// InvalidReplyTo): the app's request or its registration changes.
+		AADSTS50011: badRequest,
+		// Blocked by Conditional Access (reference-error-codes, BlockedByConditionalAccess): the credentials were fine, a
+		// tenant policy refused the sign-in.
+		AADSTS53003: notPermitted,
+		// "The request body must contain the following parameter: 'client_assertion' or 'client_secret'" (InvalidClientCredentials
+		// … missing): the app sent no client credential at all.
+		AADSTS7000218: badRequest,
 		InvalidAuthenticationToken: ['unauthorized'],
 		// Azure Resource Manager: "The access token expiry UTC time '…' is earlier than current UTC time '…'."
 		// (hashicorp/terraform-provider-azurerm#20867)

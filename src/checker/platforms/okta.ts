@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developer.okta.com/docs/reference/error-codes/ (errorCode / errorSummary / errorLink / errorId / errorCauses)
@@ -25,6 +25,9 @@ export default definePlatform({
 		E0000057: notPermitted,
 	},
 	messages: {
+		// A token request authenticating the client twice, in the Authorization header and the body (the reference's
+		// invalid_client descriptions; a Tomcat OIDC authenticator's log): fix how the request is built.
+		'Cannot supply multiple client credentials': badRequest,
 		// /token's invalid_client for a wrong secret (developer.okta.com, OAuth 2.0 error codes)
 		'supplied for a confidential client is invalid': invalidCredentials,
 		// invalid_client's description (developer.okta.com, OAuth 2.0 error codes); it holds PayPal's shorter wording.

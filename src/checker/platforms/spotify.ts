@@ -22,6 +22,8 @@ export default definePlatform({
 		'Insufficient client scope': missingScope,
 		'User not registered in the Developer Dashboard': notPermitted,
 		'User not approved for app': notPermitted, // github.com/spotipy-dev/spotipy/issues/688
+		// Development Mode apps whose owner has no Premium subscription (2026 rules; spotisub issue): the plan, not the token.
+		'Your application is blocked from accessing the Web API': notPermitted,
 		'Invalid refresh token': refreshRefused,
 		'Refresh token revoked': refreshRefused, // github.com/barmiro/SYSH/issues/8
 	},

@@ -1,4 +1,5 @@
 import type { ActionId, SectionId } from '../sections.ts';
+import { meaningIn } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights } from './define.ts';
 
 // RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
@@ -27,6 +28,15 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 // "authentication failure", Keycloak's "Invalid user credentials"), which new credentials fix, not a new consent.
 const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(?:name)? )?(?:credentials|password)\b|\binvalid username or password\b/i;
 
+/**
+ * A grant or client refused for its credentials, whatever the code says: the password grant's invalid_grant (above), and
+ * a description that says the credentials were rejected, which Keycloak sends with unauthorized_client for a wrong client
+ * secret ("Invalid client secret").
+ */
+const credentialsRefused = (code: string, description: string): boolean =>
+	(code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) ||
+	(['invalid_grant', 'unauthorized_client'].includes(code) && meaningIn(description.toLowerCase())?.meaning.verdict.join() === 'unauthorized,regenerate-credentials');
+
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
 export default defineRule({
 	id: 'token-endpoint-error',
@@ -38,8 +48,7 @@ export default defineRule({
 		}
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
-		const [section, action] =
-			oauthError.code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(oauthError.description ?? '') ? (['unauthorized', 'regenerate-credentials'] as const) : meaning;
+		const [section, action] = credentialsRefused(oauthError.code, oauthError.description ?? '') ? (['unauthorized', 'regenerate-credentials'] as const) : meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
 		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
 		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;

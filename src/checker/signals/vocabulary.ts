@@ -33,6 +33,14 @@ export const vocabulary: readonly Meaning[] = [
 		meaning: 'says the refresh token was refused',
 	},
 	{
+		// RFC 6749 §5.2 unauthorized_client in words: "The authenticated client is not authorized to use this authorization grant
+		// type", and oauth2-php's "The grant type is unauthorized for this client_id" (Box, FOSOAuthServerBundle). The app's
+		// registration or its token request changes; signing in again would meet the same refusal.
+		pattern: /\bgrant type is unauthorized for this client|\bnot authorized to use this (?:authorization )?grant type\b/,
+		verdict: ['refresh-failed', 'fix-request'],
+		meaning: 'says the app may not use this grant type',
+	},
+	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required";
 		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause,
@@ -54,8 +62,10 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
 		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all; and a client
-		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method").
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\b(?:invalid|bad)[ _]audience\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
+		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method");
+		// jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", Keycloak's "Invalid token issuer", and a
+		// token that does not parse ("failed to parse token data").
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:token[ _])?(?:audience|issuer)\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
@@ -64,7 +74,7 @@ export const vocabulary: readonly Meaning[] = [
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
 		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key")
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|bearer|id)[ _]token|token|credentials|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -79,7 +89,7 @@ export const vocabulary: readonly Meaning[] = [
 		// also "needs the "codespace" scope", "requires the repo scope", and a named OAuth permission: Meta's "requires the
 		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission");
 		// also scopes the server found wanting: "the provided scopes are insufficient", "Metadata scope does not support 'q'"
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized|restricted)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},
@@ -94,8 +104,9 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// not header names such as x-ratelimit-limit
 		// also exception names (XeroRateLimitExceeded, TooManyRequestsError), "too many attempts", "the maximum number of api
-		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly"
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
+		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly",
+		// Google's "Daily Limit Exceeded", and Cloudflare's rate-limiting page in front of an API ("error code: 1015")
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},

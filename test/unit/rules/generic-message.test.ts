@@ -16,6 +16,12 @@ testRule(rule, {
 		{ description: 'insufficient scope, qualified', paste: 'HTTP 403: insufficient authentication scopes', section: 'invalid-scope' },
 		{ description: 'permission denied', paste: 'PERMISSION DENIED for this resource', section: 'forbidden' },
 		{ description: 'too many requests', paste: 'too many requests, slow down', section: 'rate-limited' },
+		{ description: 'a usage limit', paste: 'FullContactException: Usage limits for the provided API Key have been exceeded.', section: 'rate-limited' },
+		{ description: "Cloudflare's rate-limiting page", paste: 'error code: 1015', section: 'rate-limited' },
+		{ description: 'a token for another audience', paste: 'UnauthorizedError: jwt audience invalid. expected: http://localhost:3003/api/', section: 'unauthorized' },
+		{ description: 'a token that does not parse', paste: 'verification error: jwt.Parse: failed to parse token data: invalid byte sequence', section: 'unauthorized' },
+		{ description: 'a grant type the client may not use', paste: '{"error":"unauthorized_client","error_description":"The grant type is unauthorized for this client_id"}', section: 'refresh-failed' },
+		{ description: 'a billing refusal', paste: '{"error":{"message":"Insufficient credits. Purchase more at https://openrouter.ai/settings/credits","code":402}}', section: 'forbidden' },
 		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"error":"token_revoked","ok":false}', section: 'unauthorized' },

@@ -16,6 +16,8 @@ testRule(rule, {
 		{ fixture: 'keycloak-refresh-token-error-event.log', section: 'refresh-failed' },
 		// RFC 6749 §4.3: the password grant's invalid_grant is the user's credentials refused.
 		{ fixture: 'salesforce-forrest-test-login-invalid-grant-authentication-failure.txt', section: 'unauthorized' },
+		// Keycloak answers a wrong client secret with unauthorized_client: the description names the cause.
+		{ fixture: 'keycloak-fastapi-keycloak-unauthorized-client-invalid-client-secret.txt', section: 'unauthorized' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
