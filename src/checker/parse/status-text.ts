@@ -22,8 +22,9 @@ const SDK_PATTERNS: RegExp[] = [
 	/\b(?<status>[45]\d\d) status code \(no body\)/,
 	// Google's .NET client: "Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]"
 	/\bGoogle\.Apis\.Requests\.RequestError\s{1,4}[^\n]{0,200}? \[(?<status>[45]\d\d)\]/,
-	// urllib3's Retry, having given up: "too many 429 error responses"; a client naming the API: "GitHub API error: 401"
+	// A client naming the API: "GitHub API error: 401"
 	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
+	// urllib3's Retry, having given up: "too many 429 error responses"
 	/\btoo many (?<status>[45]\d\d) error responses\b/,
 	// axios
 	/Request failed with status code (?<status>\d{3})/,

@@ -1,4 +1,4 @@
-import { meaningIn, pointsAtAuth } from '../signals/vocabulary.ts';
+import { pointsAtAuth, verdictOf } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights, type Finding } from './define.ts';
 import type { Span } from '../types.ts';
 
@@ -50,7 +50,7 @@ export default defineRule({
 			if (error === 'invalid_token') {
 				// The description read as the vocabulary reads any message, so that a list of causes (RFC 6750's own definition
 				// of invalid_token, "invalid, expired, or no longer recognized") names none, as it does anywhere else in a paste.
-				const [section, action] = meaningIn(description.toLowerCase())?.meaning.verdict ?? [];
+				const [section, action] = verdictOf(description) ?? [];
 				findings.push(
 					section === 'token-expired'
 						? { span, section: 'token-expired', weight: weights.platform, text: `${said}: the token expired.`, action: 'refresh-token' }

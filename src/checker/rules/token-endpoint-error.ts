@@ -1,5 +1,5 @@
 import type { ActionId, SectionId } from '../sections.ts';
-import { meaningIn } from '../signals/vocabulary.ts';
+import { verdictOf } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights } from './define.ts';
 
 // RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
@@ -33,9 +33,11 @@ const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(
  * a description that says the credentials were rejected, which Keycloak sends with unauthorized_client for a wrong client
  * secret ("Invalid client secret").
  */
-const credentialsRefused = (code: string, description: string): boolean =>
-	(code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) ||
-	(['invalid_grant', 'unauthorized_client'].includes(code) && meaningIn(description.toLowerCase())?.meaning.verdict.join() === 'unauthorized,regenerate-credentials');
+const credentialsRefused = (code: string, description: string): boolean => {
+	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return true;
+	const [section, action] = verdictOf(description) ?? [];
+	return ['invalid_grant', 'unauthorized_client'].includes(code) && section === 'unauthorized' && action === 'regenerate-credentials';
+};
 
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
 export default defineRule({

@@ -136,6 +136,9 @@ export const vocabulary: readonly Meaning[] = [
 	},
 ];
 
+/** What a message says, by the vocabulary's reading: rules read an error's description through it. */
+export const verdictOf = (text: string): Verdict | undefined => meaningIn(text.toLowerCase())?.meaning.verdict;
+
 /** The first meaning the vocabulary reads in `lower` (lower-cased text), and the words it read it from. */
 export const meaningIn = (lower: string): { meaning: Meaning; match: RegExpExecArray } | undefined => {
 	for (const meaning of vocabulary) {
