@@ -4,7 +4,7 @@
  * holdout/ (a third, by a hash of its name, so nobody chooses) or dev/, and incoming/SOURCES.md to SOURCES-<batch>.md.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose } from '../src/checker/index.ts';
 import { fixturesDir, parseFixture } from '../test/unit/load-fixtures.ts';
@@ -24,6 +24,12 @@ console.log(`${results.length} fresh fixtures: sections ${share(results.filter((
 
 const batch = process.argv.find((argument) => argument.startsWith('--split='))?.slice('--split='.length);
 if (batch) {
+	// A name already in dev/ or holdout/ would replace that fixture, or stand beside it in the other split: rename first.
+	const taken = names.filter((name) => ['dev', 'holdout'].some((split) => existsSync(join(fixturesDir, split, name))));
+	if (taken.length) {
+		console.error(`Already in dev/ or holdout/, rename these in incoming/ (and in SOURCES.md) first: ${taken.join(', ')}`);
+		process.exit(1);
+	}
 	for (const name of names) renameSync(join(incoming, name), join(fixturesDir, heldOut(name) ? 'holdout' : 'dev', name));
 	renameSync(join(incoming, 'SOURCES.md'), join(fixturesDir, `SOURCES-${batch}.md`));
 	rmdirSync(incoming);
