@@ -17,6 +17,7 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: 'urllib3 Retry', input: 'urllib3.exceptions.ResponseError: too many 429 error responses', status: 429, section: 'rate-limited' },
 	{ client: 'a report in prose', input: 'The server responds with 403 - "Current user not permitted"', status: 403, section: 'forbidden' },
 	{ client: 'a request trace', input: '3. `GET https://api.example.com/oauth2/authorize` → **429**', status: 429, section: 'rate-limited' },
+	{ client: "Apple's NSError", input: 'The operation couldn’t be completed. (NSURLErrorDomain error 401.)', status: 401, section: 'unauthorized' },
 	{ client: 'a client naming the API', input: 'Error: GitHub API error: 401', status: 401, section: 'unauthorized' },
 	{ client: 'express-jwt', input: 'UnauthorizedError: jwt malformed', status: 401, section: 'unauthorized' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },

@@ -22,6 +22,9 @@ const SDK_PATTERNS: RegExp[] = [
 	/\b(?<status>[45]\d\d) status code \(no body\)/,
 	// Google's .NET client: "Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]"
 	/\bGoogle\.Apis\.Requests\.RequestError\s{1,4}[^\n]{0,200}? \[(?<status>[45]\d\d)\]/,
+	// Apple's NSError description, for an app that reports the HTTP status as the error's code:
+	// "The operation couldn't be completed. (NSURLErrorDomain error 401.)"
+	/\boperation couldn't be completed\. \([\w.]{1,80} error (?<status>[45]\d\d)\.\)/,
 	// A client naming the API: "GitHub API error: 401"
 	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
 	// urllib3's Retry, having given up: "too many 429 error responses"

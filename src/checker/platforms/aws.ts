@@ -18,9 +18,9 @@ export default definePlatform({
 	slug: 'aws',
 	name: 'AWS',
 	hosts: ['amazonaws.com', 'api.aws'],
-	// The Ruby SDK's namespace (Aws::S3::Client), the Python SDK's core and the Java SDK v2's packages; the name's own
-	// spelling covers AWSSDK and AWS.Tools.
-	spellings: ['Aws', 'botocore', 'software.amazon.awssdk'],
+	// The Ruby SDK's namespace (Aws::S3::Client), the Python SDK's core, the Java SDK v2's and the Kotlin SDK's packages; the
+	// name's own spelling covers AWSSDK and AWS.Tools.
+	spellings: ['Aws', 'botocore', 'software.amazon.awssdk', 'aws.sdk.kotlin'],
 	// x-amzn-* on the JSON protocols' responses (Cognito, Lambda, API Gateway).
 	headers: ['x-amz-request-id', 'x-amz-id-2', 'x-amzn-requestid', 'x-amzn-errortype'],
 	// botocore's ClientError, which boto3 and the AWS CLI print: "An error occurred (AccessDenied) when calling the

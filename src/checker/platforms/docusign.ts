@@ -23,6 +23,8 @@ export default definePlatform({
 		AUTHORIZATION_INVALID_TOKEN: tokenExpired,
 		// The user is not a member of the account the URL names: another account's id, or a user not added to it.
 		USER_DOES_NOT_BELONG_TO_SPECIFIED_ACCOUNT: notPermitted,
+		// "The UserID does not have a valid membership in this Account": the user was not added to the (production) account.
+		USER_LACKS_MEMBERSHIP: notPermitted,
 		PARTNER_AUTHENTICATION_FAILED: badRequest,
 		USER_LACKS_PERMISSIONS: notPermitted,
 		ACCOUNT_LACKS_PERMISSIONS: notPermitted,

@@ -16,8 +16,9 @@ export default definePlatform({
 	// and www.notion.so/api/v3, the web app's own API that unofficial clients (notion-py) call with its token_v2 cookie
 	hosts: ['api.notion.com', 'www.notion.so'],
 	headers: ['x-notion-request-id'],
-	// Every error body is {"object": "error", "status": …, "code": …, "message": …} (developers.notion.com, status codes)
-	signature: /"object"\s{0,4}:\s{0,4}"error"/,
+	// Every error body is {"object": "error", "status": …, "code": …, "message": …} (developers.notion.com, status codes), in
+	// that order: Mistral's {"object": "error", "message": …} starts the same way.
+	signature: /"object"\s{0,4}:\s{0,4}"error"\s{0,4},\s{0,4}"status"\s{0,4}:/,
 	codes: {
 		unauthorized: invalidCredentials,
 		restricted_resource: notPermitted,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, notPermitted, missingScope, wrongEnvironment, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, missingScope, wrongEnvironment, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://docs.stripe.com/api/errors (error.type/code/message/param/doc_url; 401, 402, 403, 404, 429)
@@ -27,6 +27,8 @@ export default definePlatform({
 		test_mode_live_card: wrongEnvironment,
 		livemode_mismatch: wrongEnvironment,
 		testmode_charges_only: notPermitted,
+		// "No such customer: 'cus_…'": an id from another account or mode, or deleted (error-codes): the request, not the key.
+		resource_missing: notAuth,
 		rate_limit: rateLimited,
 		lock_timeout: rateLimited,
 	},

@@ -2,7 +2,8 @@ import type { Verdict } from '../platforms/types.ts';
 
 /**
  * How much a phrase says on its own: most name a cause ("moderate"); environment words appear in many unrelated
- * messages ("weak"); a statement that the other environment's credentials were used is as good as a platform's message.
+ * messages ("weak"); a statement that the other environment's credentials were used, or that the connection failed
+ * before any answer, is as good as a platform's message ("explicit").
  */
 export type Strength = 'weak' | 'moderate' | 'explicit';
 
@@ -97,7 +98,7 @@ export const vocabulary: readonly Meaning[] = [
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also an account whose plan
 		// or credit does not cover the call: "insufficient credits" (OpenRouter), "Your credit balance is too low" (Anthropic),
 		// "check your plan and billing details" (OpenAI): waiting does not help, the account's billing must change.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?plan does not include\b|\bnot available on (?:the |your )?(?:current )?plan\b|\binsufficient credits?\b|\bcredit balance is too low\b|\bcheck your plan and billing\b/,
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?(?:[a-z]{1,20} )?plan (?:does not|doesn't) include\b|\bnot available on (?:the |your )?(?:current )?plan\b|\binsufficient credits?\b|\bcredit balance is too low\b|\bcheck your plan and billing\b/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
@@ -112,18 +113,21 @@ export const vocabulary: readonly Meaning[] = [
 	},
 	{
 		// The connection failed before any answer: a timeout, a refused or reset connection, a host name that did not
-		// resolve, a certificate the client would not trust (Node's ECONNREFUSED, Python's "certificate verify failed").
+		// resolve, a certificate the client would not trust (Node's ECONNREFUSED, Python's "certificate verify failed", Go's
+		// "x509: certificate signed by unknown authority").
 		// Nothing was said about the credentials, whatever status a tool printed beside it.
-		pattern: /\bconnection (?:timed out|refused|reset)\b|\b(?:econnrefused|econnreset|etimedout|enotfound|eai_again)\b|\bgetaddrinfo\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b/,
+		pattern: /\bconnection (?:timed out|refused|reset)\b|\b(?:econnrefused|econnreset|etimedout|enotfound|eai_again)\b|\bgetaddrinfo\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b|\bcertificate signed by unknown authority\b/,
 		verdict: ['not-auth', 'none'],
 		meaning: 'says the connection failed before any answer',
+		// No server answered, so nothing else the paste says about credentials (a tool's prompt, a scope list) was its answer.
+		strength: 'explicit',
 	},
 	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
 		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
-		// LibreLink Up's "Logged in to the wrong region"
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// LibreLink Up's "Logged in to the wrong region", "Resource belongs to a different mode" (mode_mismatch)
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\bbelongs to a different (?:mode|environment)\b|\bmode[ _]mismatch\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',

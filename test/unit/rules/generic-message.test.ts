@@ -21,6 +21,9 @@ testRule(rule, {
 		{ description: 'a token for another audience', paste: 'UnauthorizedError: jwt audience invalid. expected: http://localhost:3003/api/', section: 'unauthorized' },
 		{ description: 'a token that does not parse', paste: 'verification error: jwt.Parse: failed to parse token data: invalid byte sequence', section: 'unauthorized' },
 		{ description: 'a grant type the client may not use', paste: '{"error":"unauthorized_client","error_description":"The grant type is unauthorized for this client_id"}', section: 'refresh-failed' },
+		{ description: "a plan that doesn't include the API", paste: '{"type":"error","error":{"type":"permission_error","message":"Your Go plan doesn\'t include API access."}}', section: 'forbidden' },
+		{ description: 'a resource of the other mode', paste: '{"error":{"code":"mode_mismatch","message":"Resource belongs to a different mode"}}', section: 'wrong-environment' },
+		{ description: "Go's untrusted certificate, whatever a prompt around it says", paste: '? The minimum required scopes are repo, read:org\nerror validating token: Get "https://api.github.com/": x509: certificate signed by unknown authority', section: 'not-auth' },
 		{ description: 'a billing refusal', paste: '{"error":{"message":"Insufficient credits. Purchase more at https://openrouter.ai/settings/credits","code":402}}', section: 'forbidden' },
 		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
