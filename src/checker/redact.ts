@@ -1,4 +1,5 @@
 import { escapeRegExp } from './parse/exchange.ts';
+import { withPlainQuotes } from './parse/quotes.ts';
 import { platforms } from './platforms/index.ts';
 import type { Span } from './types.ts';
 
@@ -57,7 +58,10 @@ const at = (pattern: RegExp, text: string, index: number): RegExpExecArray | nul
  * bearer and basic credentials anywhere, documented key prefixes (kept), JWT signatures (header and claims kept).
  * Never throws. Linear in the paste: three scans, each followed by checks only where it stopped.
  */
-export const redact = (text: string): Redaction => {
+export const redact = (pasted: string): Redaction => {
+	// Read as the parser reads it, quotes made plain, one character for one: a secret in {“access_token”: “…”} is masked
+	// too, in the paste as it was.
+	const text = withPlainQuotes(pasted);
 	const ranges: Span[] = [];
 	// Masks a token after its auth scheme, if any: after a documented prefix, only the signature of a JWT, else all of it.
 	const mask = (start: number, token: string, scheme?: RegExp): void => {
@@ -113,7 +117,7 @@ export const redact = (text: string): Redaction => {
 		}
 	}
 	for (const match of text.matchAll(PREFIXED_KEY)) if (!/[\w-]/.test(text[match.index - 1] ?? '')) mask(match.index, match[0]);
-	return apply(text, ranges);
+	return apply(pasted, ranges);
 };
 
 const apply = (text: string, ranges: Span[]): Redaction => {

@@ -15,6 +15,11 @@ const cases: { description: string; input: string; expected: string }[] = [
 	{ description: 'X-Api-Key', input: 'X-Api-Key: 0123456789', expected: `X-Api-Key: ${dots('0123456789')}` },
 	{ description: 'JSON secrets', input: '{"access_token":"opaque123","refresh_token":"r-456","token_type":"bearer"}', expected: `{"access_token":"${dots('opaque123')}","refresh_token":"${dots('r-456')}","token_type":"bearer"}` },
 	{ description: 'a form body, including the OAuth code', input: 'grant_type=authorization_code&code=xyz789&client_secret=s3cret', expected: `grant_type=authorization_code&code=${dots('xyz789')}&client_secret=${dots('s3cret')}` },
+	{
+		description: 'JSON secrets a forum printed with typographic quotes, kept as pasted',
+		input: '{“access_token”: “opaque123”, ‘client_secret’: ‘s3cret’}',
+		expected: `{“access_token”: “${dots('opaque123')}”, ‘client_secret’: ‘${dots('s3cret')}’}`,
+	},
 	{ description: 'a Python dict', input: "{'password': 'hunter2', 'user': 'me'}", expected: `{'password': '${dots('hunter2')}', 'user': 'me'}` },
 	{ description: 'a bearer token in a log line', input: 'sending Bearer abc123defghi to api', expected: `sending Bearer ${dots("abc123defghi")} to api` },
 	{ description: 'key prefixes stay visible', input: 'key sk_live_51Habcdef and ghp_abcdef123456', expected: `key sk_live_${dots('51Habcdef')} and ghp_${dots('abcdef123456')}` },
