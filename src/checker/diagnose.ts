@@ -1,6 +1,6 @@
 import { parsePaste } from './parse/index.ts';
 import { withPlainQuotes } from './parse/quotes.ts';
-import { redact } from './redact.ts';
+import { redact, redactAsRead } from './redact.ts';
 import { rules } from './rules/index.ts';
 import { score } from './score.ts';
 import { computeSignals } from './signals/index.ts';
@@ -59,7 +59,7 @@ const diagnoseText = (text: string, now: Date): Diagnosis => {
 		platformName: signals.platform?.platform.name ?? null,
 		status: signals.status?.code ?? null,
 		format: parsed.format,
-		redacted: redact(text).text,
+		redacted: redactAsRead(text, read).text,
 		summary: top?.text ?? 'Nothing in the paste points at an authentication problem.',
 		token: signals.token?.info,
 		docUrl: signals.docUrl,

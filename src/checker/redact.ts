@@ -58,10 +58,13 @@ const at = (pattern: RegExp, text: string, index: number): RegExpExecArray | nul
  * bearer and basic credentials anywhere, documented key prefixes (kept), JWT signatures (header and claims kept).
  * Never throws. Linear in the paste: three scans, each followed by checks only where it stopped.
  */
-export const redact = (pasted: string): Redaction => {
-	// Read as the parser reads it, quotes made plain, one character for one: a secret in {“access_token”: “…”} is masked
-	// too, in the paste as it was.
-	const text = withPlainQuotes(pasted);
+export const redact = (pasted: string): Redaction => redactAsRead(pasted, withPlainQuotes(pasted));
+
+/**
+ * redact() for a paste already read as the parser reads it, its quotes made plain one character for one (diagnose reads
+ * it once for both): a secret in {“access_token”: “…”} is found in `text` and masked in the paste as it was.
+ */
+export const redactAsRead = (pasted: string, text: string): Redaction => {
 	const ranges: Span[] = [];
 	// Masks a token after its auth scheme, if any: after a documented prefix, only the signature of a JWT, else all of it.
 	const mask = (start: number, token: string, scheme?: RegExp): void => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/checker/index.ts';
 import { parsePaste } from '../../src/checker/parse/index.ts';
+import { withPlainQuotes } from '../../src/checker/parse/quotes.ts';
 import { createScan, findPhrase } from '../../src/checker/signals/scan.ts';
 
 const har = (entries: unknown[], creator = 'WebInspector') => JSON.stringify({ log: { version: '1.2', creator: { name: creator, version: '537.36' }, entries } });
@@ -154,5 +155,10 @@ describe('typographic quotes', () => {
 
 	it('stay as pasted in what the reader sees', () => {
 		expect(diagnose(paste).redacted).toBe(paste);
+	});
+
+	it('are replaced one character for one, a leading byte order mark and lone surrogates included', () => {
+		for (const text of ['\uFEFF“a”', '‘\uD800’ „b‟']) expect(withPlainQuotes(text)).toHaveLength(text.length);
+		expect(withPlainQuotes('\uFEFF‘a’ “b” ‚c‛ „d‟')).toBe('\uFEFF\'a\' "b" \'c\' "d"');
 	});
 });
