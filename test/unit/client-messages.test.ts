@@ -20,6 +20,10 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "Apple's NSError", input: 'The operation couldn’t be completed. (NSURLErrorDomain error 401.)', status: 401, section: 'unauthorized' },
 	{ client: 'a client naming the API', input: 'Error: GitHub API error: 401', status: 401, section: 'unauthorized' },
 	{ client: 'express-jwt', input: 'UnauthorizedError: jwt malformed', status: 401, section: 'unauthorized' },
+	{ client: 'a fetch wrapper', input: 'Error: Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: {"detail":"Unauthorized"}', status: 401, section: 'unauthorized' },
+	{ client: 'a client naming the failed step', input: 'Error: Login failed: moonshot API key validation failed (401): {"error":{"message":"Invalid Authentication"}}', status: 401, section: 'unauthorized' },
+	{ client: "an app's fetch error", input: 'Profile fetch error 403 : The user is not registered for this application.', status: 403, section: 'forbidden' },
+	{ client: "Spring's RestClientResponseException", input: 'org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 : [no body]', status: 401, section: 'unauthorized' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 
@@ -30,7 +34,7 @@ describe('HTTP client failure messages', () => {
 		expect(diagnosis.section).toBe(section);
 	});
 
-	it.each(['The endpoint returned 404 results.', 'We got 500 rows back'])('reads no status from a count: %s', (input) => {
+	it.each(['The endpoint returned 404 results.', 'We got 500 rows back', '#1 /app/vendor/league/oauth2-client/src/Provider/AbstractProvider.php(537): Zoho->checkResponse()'])('reads no status from a count: %s', (input) => {
 		expect(diagnose(input).status).toBeNull();
 	});
 });

@@ -16,6 +16,9 @@ const CREDENTIAL_OPTIONS = new Map([
 	['--netrc', 'authorization'],
 ]);
 const TAKES_NO_VALUE = new Set(['-n', '--netrc']);
+// Options that send form fields: a client secret or password among them is a credential sent in the body (RFC 6749 §2.3.1).
+const FORM_OPTIONS = new Set(['-d', '--data', '--data-raw', '--data-urlencode', '-F', '--form']);
+const FORM_CREDENTIAL = /(?:^|&)(client_secret|client_assertion|password)=/;
 // curl takes a URL without its scheme and assumes http://; only a host with a port, localhost or an IPv4 address is
 // read so, since an option's value (-o out.json) can look like a bare host name too.
 const SCHEMELESS_URL = /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[\w-]+)*:\d{2,5})(?::\d{2,5})?(?:\/\S*)?$/;
@@ -35,6 +38,9 @@ export const curlRequest = (text: string): RequestPart | undefined => {
 		} else if (CREDENTIAL_OPTIONS.has(word)) {
 			request.headers.push({ name: CREDENTIAL_OPTIONS.get(word)!, value: `(curl ${word})` });
 			if (TAKES_NO_VALUE.has(word)) continue;
+		} else if (FORM_OPTIONS.has(word)) {
+			const field = FORM_CREDENTIAL.exec(next)?.[1];
+			if (field) request.headers.push({ name: field, value: `(curl ${word})` });
 		} else if (word === '-X' || word === '--request') {
 			request.method = next;
 		} else {

@@ -33,8 +33,14 @@ const SDK_PATTERNS: RegExp[] = [
 	/Request failed with status code (?<status>\d{3})/,
 	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
 	/(?:Client|Server) error: `\w+ (?<url>[^`\s]{1,2000})` resulted in a `(?<status>\d{3})/,
-	// node-zendesk's "Zendesk Error (401): Not Authorized", "ApiException : Error 429:", "Error 401: Unauthorized"
-	/\bError \(?(?<status>[45]\d\d)\)?:/,
+	// node-zendesk's "Zendesk Error (401): Not Authorized", "ApiException : Error 429:", "Error 401: Unauthorized", an app's
+	// "Profile fetch error 403 : …"
+	/\b[Ee]rror \(?(?<status>[45]\d\d)\)? ?:/,
+	// A client naming the failed step and its code: "moonshot API key validation failed (401): {…}"
+	// (not a PHP stack frame's line number, "AbstractProvider.php(537): …")
+	/ \((?<status>[45]\d\d)\):/,
+	// Spring's RestClientResponseException for an empty body: "401 : [no body]", "401 Unauthorized: [no body]"
+	/\b(?<status>[45]\d\d)(?: [A-Za-z ]{1,40})? ?: \[no body\]/,
 	// Docusign's SDKs: received a non successful HTTP code [400] with response Body
 	/received a non successful HTTP code \[(?<status>\d{3})\]/,
 	// Guzzle 3: Client error response [status code] 401 [reason phrase] Unauthorized [url] https://…
@@ -53,8 +59,9 @@ const SDK_PATTERNS: RegExp[] = [
 	// the parenthesised code stay: "远程服务器返回错误: (401) 未经授权", "Удаленный сервер возвратил ошибку: (401)",
 	// "Der Remoteserver hat einen Fehler zurückgegeben: (401)", "Le serveur distant a retourné une erreur : (403)".
 	/[:：][ \t]{0,2}\((?<status>[45]\d\d)\)/,
-	// n8n: "Airtable error response [403]: …"; the JIRA REST Java client: RestClientException{statusCode=Optional.of(401)
-	/ error response \[(?<status>[45]\d\d)\]/,
+	// n8n: "Airtable error response [403]: …", "Error response 401 while fetching https://…"; the JIRA REST Java client:
+	// RestClientException{statusCode=Optional.of(401)
+	/\berror response:? \[?(?<status>[45]\d\d)\b/i,
 	/\bstatusCode=Optional\.of\((?<status>\d{3})\)/,
 	// npm: "npm ERR! code E401", "npm error code E403"
 	/\bnpm (?:ERR!|error) code E(?<status>4\d\d)\b/,
@@ -105,7 +112,8 @@ const REASON_PATTERNS = [
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
 ];
 const CODE_KEYS = ['code', 'ret'];
-const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code'];
+// also libcurl's response_code, as Ruby's Ethon logs it ("ETHON: performed EASY … response_code=400")
+const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code', 'response_code'];
 const URLS = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/g;
 
 /** Only the start of a long paste is searched for a status: SDK messages come first. */

@@ -17,10 +17,11 @@ export const fix = 'IAM console → Users / Roles → Security credentials (acce
 export default definePlatform({
 	slug: 'aws',
 	name: 'AWS',
-	hosts: ['amazonaws.com', 'api.aws'],
+	// Cognito's hosted domains too: <domain>.auth.<region>.amazoncognito.com/oauth2/token (cognito, token endpoint).
+	hosts: ['amazonaws.com', 'api.aws', 'amazoncognito.com'],
 	// The Ruby SDK's namespace (Aws::S3::Client), the Python SDK's core, the Java SDK v2's and the Kotlin SDK's packages; the
-	// name's own spelling covers AWSSDK and AWS.Tools.
-	spellings: ['Aws', 'botocore', 'software.amazon.awssdk', 'aws.sdk.kotlin'],
+	// name's own spelling covers AWSSDK and AWS.Tools; and Bedrock's clients' classes (BedrockRuntime, LiteLLM's BedrockException).
+	spellings: ['Aws', 'botocore', 'software.amazon.awssdk', 'aws.sdk.kotlin', 'Bedrock'],
 	// x-amzn-* on the JSON protocols' responses (Cognito, Lambda, API Gateway).
 	headers: ['x-amz-request-id', 'x-amz-id-2', 'x-amzn-requestid', 'x-amzn-errortype'],
 	// botocore's ClientError, which boto3 and the AWS CLI print: "An error occurred (AccessDenied) when calling the

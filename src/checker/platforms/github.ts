@@ -24,7 +24,9 @@ export default definePlatform({
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).
 		bad_verification_code: refreshRefused,
-		incorrect_client_credentials: badRequest,
+		// "The client_id and/or client_secret passed are incorrect" (docs.github.com, troubleshooting OAuth app access token
+		// request errors): RFC 6749's invalid_client under GitHub's name, the app's credentials to replace.
+		incorrect_client_credentials: invalidCredentials,
 		bad_refresh_token: refreshRefused,
 		// GraphQL's rate-limit error: {"type":"RATE_LIMIT","code":"graphql_rate_limit", …}
 		graphql_rate_limit: rateLimited,

@@ -87,6 +87,8 @@ export default definePlatform({
 		// refreshing your current auth tokens: Reauthentication failed." (GoogleCloudPlatform/cloud-run-proxy#43)
 		'problem refreshing your current auth tokens': refreshRefused,
 		'Request had insufficient authentication scopes': missingScope,
+		// invalid_scope from oauth2.googleapis.com/token for a service account's token request (oneduo/laravel-recaptcha-enterprise#10).
+		'Invalid OAuth scope or ID token audience provided': missingScope,
 		// The Gemini API refusing callers from a country it does not serve, whatever their key (400 FAILED_PRECONDITION,
 		// ai.google.dev troubleshooting; snailyp/gemini-balance#328).
 		'User location is not supported for the API use': notPermitted,
@@ -98,6 +100,10 @@ export default definePlatform({
 		'before or it is disabled': notPermitted,
 		'Quota exceeded for quota metric': rateLimited,
 		'API key not valid': invalidCredentials,
+		// An API that takes only OAuth called with an API key: "API keys are not supported by this API. Expected OAuth2 access
+		// token or other authentication credentials that assert a principal" (401 UNAUTHENTICATED; google-gemini/gemini-cli
+		// issues): the request must send another kind of credential.
+		'API keys are not supported by this API': badRequest,
 		// A call with no API key or token at all: "Method doesn't allow unregistered callers (callers without established
 		// identity). Please use API Key or other form of API consumer identity to call this API." (sent as 403 PERMISSION_DENIED)
 		'allow unregistered callers': badRequest,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, refreshRefused, tokenExpired } from './verdicts.ts';
+import { invalidCredentials, refreshRefused, tokenExpired, tokenRequestRefused } from './verdicts.ts';
 
 // Sources:
 // - https://www.keycloak.org/docs/latest/server_admin/#_timeouts (SSO Session Idle/Max, refresh tokens)
@@ -24,6 +24,8 @@ export default definePlatform({
 		'Token is not active': tokenExpired,
 		'Session not active': refreshRefused, // github.com/s3pweb/keycloak-admin-client-cjs/issues/15
 		'Code not valid': refreshRefused, // github.com/keycloak/keycloak/issues/13357
+		// unauthorized_client for a client_credentials grant to a client whose service account is off (louislam/uptime-kuma#4202).
+		'Client not enabled to retrieve service account': tokenRequestRefused,
 		'Invalid user credentials': invalidCredentials,
 		// Sent with unauthorized_client when the client's own authentication fails (Stirling-Tools/Stirling-PDF#6567).
 		'Invalid client or Invalid client credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1

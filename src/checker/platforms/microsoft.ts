@@ -18,8 +18,9 @@ export default definePlatform({
 	spellings: ['Microsoft.Graph', 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Clients'],
 	// Not "Microsoft", which .NET's own stack frames print.
 	proseNames: ['Azure', 'Entra'],
-	// With the national clouds' sign-in and Graph hosts (authentication-national-cloud, deployments).
-	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net', 'login.microsoftonline.us', 'graph.microsoft.us', 'login.chinacloudapi.cn', 'microsoftgraph.chinacloudapi.cn'],
+	// With the national clouds' sign-in and Graph hosts (authentication-national-cloud, deployments), and Azure's own
+	// (management.azure.com, <resource>.openai.azure.com, the token audience https://cognitiveservices.azure.com).
+	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net', 'login.microsoftonline.us', 'graph.microsoft.us', 'login.chinacloudapi.cn', 'microsoftgraph.chinacloudapi.cn', 'azure.com'],
 	// x-ms-ags-diagnostic on real Graph 401s (github.com/microsofthackathons/tdi/issues/24).
 	headers: ['x-ms-ags-diagnostic', 'x-ms-resource-unit'],
 	codes: {
@@ -71,6 +72,15 @@ export default definePlatform({
 		// "The request body must contain the following parameter: 'client_assertion' or 'client_secret'" (InvalidClientCredentials
 		// … missing): the app sent no client credential at all.
 		AADSTS7000218: badRequest,
+		// "Client is public so neither 'client_assertion' nor 'client_secret' should be presented" (reference-error-codes,
+		// InvalidClientPublicClientWithCredential): the request sends a secret the app type must not, the secret is not wrong.
+		AADSTS700025: badRequest,
+		// "The signed in user … is not assigned to a role for the application" (reference-error-codes,
+		// EntitlementGrantsNotFound): an admin assigns the user to the app.
+		AADSTS50105: notPermitted,
+		// "Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type" (reference-error-codes):
+		// the app's redirect URI is registered under another platform type; its registration changes.
+		AADSTS9002326: tokenRequestRefused,
 		InvalidAuthenticationToken: ['unauthorized'],
 		// Azure Resource Manager: "The access token expiry UTC time '…' is earlier than current UTC time '…'."
 		// (hashicorp/terraform-provider-azurerm#20867)

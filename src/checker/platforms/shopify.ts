@@ -28,6 +28,9 @@ export default definePlatform({
 		// which (shopify.dev/changelog/authorization-errors-in-mutations-are-refined)
 		ACCESS_DENIED: ['forbidden'],
 	},
+	// "403 Forbidden: The server is refusing to respond to the request. This status is generally returned if you haven't
+	// requested the appropriate scope for this action." (shopify.dev/docs/api/admin-rest#status_and_error_codes)
+	statuses: { 403: missingScope },
 	messages: {
 		'unrecognized login or wrong password': invalidCredentials,
 		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)

@@ -51,6 +51,9 @@ export default definePlatform({
 		// A restricted key used with Stripe-Account and no Connect permissions (stripe/stripe-mirakl-connector#33).
 		'the restricted API key does not have': missingScope,
 		'Request rate limit exceeded': rateLimited,
+		// A PermissionError (403) for a publishable key where a secret one is required (getlago/lago-api#3650): the key is
+		// genuine, the request must use the secret key.
+		'cannot be made with a publishable API key': ['forbidden', 'fix-request'],
 	},
 	environments: {
 		sandbox: { tokenPrefixes: ['sk_test_', 'pk_test_', 'rk_test_'] },

@@ -36,6 +36,8 @@ export interface Platform {
 	readonly codes?: Readonly<Record<string, Verdict>>;
 	/** Message fragments the platform sends, matched case-insensitively anywhere in the paste. */
 	readonly messages?: Readonly<Record<string, Verdict>>;
+	/** What the platform documents a bare status to mean, read when the paste names none of its codes or messages (Shopify's 403: an access scope missing). */
+	readonly statuses?: Readonly<Record<number, Verdict>>;
 	/**
 	 * Documented prefixes of the platform's own keys and tokens (ghp_, xoxb-): one in the paste names the platform, and
 	 * the redactor keeps it visible. Not a prefix other vendors copy (sk_live_ is Paystack's and Clerk's too).

@@ -11,8 +11,9 @@ export const fix = 'developer.x.com → Developer Portal → Projects & Apps →
 export default definePlatform({
 	slug: 'x',
 	name: 'X (Twitter) API',
-	// The SDKs and their classes kept the old name: TwitterAPI, tweepy's TwitterServerError, twitter-api-v2.
-	spellings: ['Twitter'],
+	// The SDKs and their classes kept the old name: TwitterAPI, tweepy's TwitterServerError, twitter-api-v2; and tweepy,
+	// the Python SDK, names itself (tweepy.errors.Forbidden, site-packages/tweepy/).
+	spellings: ['Twitter', 'tweepy'],
 	hosts: ['api.twitter.com', 'api.x.com', 'upload.twitter.com', 'twitter.com', 'x.com'],
 	headers: ['x-transaction-id', 'x-access-level'],
 	// The v1.1 error envelope, a numbered code before its message: {"errors":[{"code":88,"message":"Rate limit exceeded"}]}

@@ -1,11 +1,16 @@
-import { defineRule, weights } from './define.ts';
+import { defineRule, quote, weights } from './define.ts';
 
-/** A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined"). */
+/** A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined"), or a key the server echoes that is visibly none. */
 export default defineRule({
 	id: 'missing-credentials',
 	sections: ['unauthorized'],
 	reads: ['credentials', 'status'],
 	evaluate: ({ credentials, status }) => {
+		// The server's own echo of what it received is no key: whatever it calls the key, the request sends the wrong value.
+		const { echoed } = credentials;
+		if (echoed && (!status || status.code === 401)) {
+			return [{ section: 'unauthorized', weight: weights.decisive, text: `The server echoes the key it received, and it is no key: ${quote(echoed.text)}.`, span: echoed.span, action: 'fix-request' }];
+		}
 		if (status?.code !== 401 || credentials.sent !== false) return [];
 		const text = credentials.empty
 			? `The request sent an empty credential (${credentials.empty.name}).`

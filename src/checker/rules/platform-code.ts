@@ -1,12 +1,17 @@
 import { defineRule, fromTokenEndpoint, weights } from './define.ts';
 
-/** The platform's own documented error codes and messages. */
+/** The platform's own documented error codes and messages, and what it documents a bare status to mean. */
 export default defineRule({
 	id: 'platform-code',
 	sections: ['unauthorized', 'forbidden', 'token-expired', 'refresh-failed', 'invalid-scope', 'wrong-environment', 'rate-limited', 'not-auth'],
-	reads: ['platform', 'tokenEndpoint'],
-	evaluate: ({ platform, tokenEndpoint }) =>
-		(platform?.hits ?? []).map((hit) => {
+	reads: ['platform', 'tokenEndpoint', 'status'],
+	evaluate: ({ platform, tokenEndpoint, status }) => {
+		const bare = !platform?.hits.length && status && platform?.platform.statuses?.[status.code];
+		if (bare) {
+			const [section, action] = bare;
+			return [{ section, weight: weights.moderate, text: `${platform!.platform.name} documents a bare ${status.code} as this.`, span: status.span, action }];
+		}
+		return (platform?.hits ?? []).map((hit) => {
 			const [section, action] = fromTokenEndpoint(hit.verdict, tokenEndpoint);
 			return {
 				section,
@@ -19,5 +24,6 @@ export default defineRule({
 				span: hit.span,
 				action,
 			};
-		}),
+		});
+	},
 });

@@ -1,5 +1,7 @@
 import type { ActionId, SectionId } from '../sections.ts';
-import { verdictOf } from '../signals/vocabulary.ts';
+import type { Verdict } from '../platforms/types.ts';
+import { invalidCredentials } from '../platforms/verdicts.ts';
+import { verdictOf, withoutExamples } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights } from './define.ts';
 
 // RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
@@ -29,14 +31,16 @@ const MEANINGS: Record<string, [SectionId, ActionId]> = {
 const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(?:name)? )?(?:credentials|password)\b|\binvalid username or password\b/i;
 
 /**
- * A grant or client refused for its credentials, whatever the code says: the password grant's invalid_grant (above), and
- * a description that says the credentials were rejected, which Keycloak sends with unauthorized_client for a wrong client
- * secret ("Invalid client secret").
+ * A grant refused for the credentials or the request, not the consent, whatever the code says: the password grant's
+ * invalid_grant (above); an invalid_grant whose description the vocabulary reads as a 401's cause (RFC 6749 §5.2 counts
+ * a redirect URI that does not match among its causes: Spring's "Invalid redirect: … does not match one of the
+ * registered values"); and Keycloak's unauthorized_client for a wrong client secret ("Invalid client secret").
  */
-const credentialsRefused = (code: string, description: string): boolean => {
-	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return true;
-	const [section, action] = verdictOf(description) ?? [];
-	return ['invalid_grant', 'unauthorized_client'].includes(code) && section === 'unauthorized' && action === 'regenerate-credentials';
+const describedCause = (code: string, description: string): Verdict | undefined => {
+	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return invalidCredentials;
+	const verdict = verdictOf(description);
+	if (verdict?.[0] !== 'unauthorized') return undefined;
+	return code === 'invalid_grant' || (code === 'unauthorized_client' && verdict[1] === 'regenerate-credentials') ? verdict : undefined;
 };
 
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
@@ -46,11 +50,16 @@ export default defineRule({
 	reads: ['oauthError', 'tokenEndpoint', 'status', 'credentials'],
 	evaluate: ({ oauthError, tokenEndpoint, status, credentials }) => {
 		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {
-			return [{ section: 'refresh-failed', weight: weights.strong, text: `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}.`, span: status.span, action: 'reauthorize' }];
+			const text = `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}`;
+			// RFC 6749 §5.2: a token endpoint answers 401 when the client's own authentication failed (invalid_client).
+			return status.code === 401
+				? [{ section: 'unauthorized', weight: weights.strong, text: `${text}; a 401 there means the client's credentials were refused.`, span: status.span, action: 'regenerate-credentials' }]
+				: [{ section: 'refresh-failed', weight: weights.strong, text: `${text}.`, span: status.span, action: 'reauthorize' }];
 		}
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
-		const [section, action] = credentialsRefused(oauthError.code, oauthError.description ?? '') ? (['unauthorized', 'regenerate-credentials'] as const) : meaning;
+		const stated = withoutExamples(oauthError.description ?? '');
+		const [section, action] = describedCause(oauthError.code, stated) ?? meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
 		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
 		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;
@@ -63,8 +72,10 @@ export default defineRule({
 				span: oauthError.span ?? tokenEndpoint.span,
 				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
 				// So does a JWT assertion (RFC 7523) the client built with a claim the server refuses ("… listed in the 'exp' claim").
-				// As is a client authenticating by a method the server does not accept (RFC 6749 §5.2 invalid_client).
-				action: noClientAuth || /missing|malformed|required param|\bclaim\b|authentication method/i.test(oauthError.description ?? '') ? 'fix-request' : action,
+				// As is a client authenticating by a method the server does not accept (RFC 6749 §5.2 invalid_client), and any
+				// description the vocabulary reads as a request to fix (a PKCE verifier that does not match its challenge).
+				// A refused scope is fixed by the scope requested, whatever RFC 6749's definition ("invalid, unknown, or malformed") says.
+				action: oauthError.code !== 'invalid_scope' && (noClientAuth || /missing|malformed|required param|\bclaim\b|authentication method/i.test(stated) || verdictOf(stated)?.[1] === 'fix-request') ? 'fix-request' : action,
 			},
 		];
 	},

@@ -9,12 +9,14 @@ export interface CredentialSignal {
 	empty?: { name: string; span?: Span; unset?: boolean };
 	/** The scheme of the Authorization header the paste shows being sent (RFC 9110 §11.6.2), lower-cased: "basic", "bearer". */
 	scheme?: string;
+	/** The key a server echoes back as received, when it is visibly no key: a URL, a sentence, a placeholder. */
+	echoed?: { text: string; span?: Span };
 }
 
 // RFC 9110 §11.4 credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ]
 const SCHEME = /^\s*([A-Za-z][\w.-]{0,40})[ \t]+\S/;
 
-const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session/i;
+const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session|passw|assertion/i;
 const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'refresh_token', 'access_token', 'api_key', 'apikey', 'assertion'];
 // A query parameter named like a credential with nothing after "=": ?hapikey=&…, ?api_key=
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
@@ -29,6 +31,12 @@ const BASIC = /^\s*basic\s+([A-Za-z0-9+/]{2,400}={0,2})\s*$/i;
 // Basic credentials whose parts were never set: "undefined:undefined", "null:null", ":"
 const UNSET_PAIR = new RegExp(`^${UNSET_WORD}?:${UNSET_WORD}?$`, 'i');
 
+// OpenAI's "Incorrect API key provided: …" and Stripe's "Invalid API Key provided: …" echo the key they received, masked.
+const ECHOED_KEY = /\bapi key provided: ([^\n]{1,300})/i;
+// What arrived is visibly no key: a URL, a sentence ("You are …"), a placeholder or an unset variable ("xxx", "nil",
+// "your_api_key", "<API_KEY>", "${OPENAI_API_KEY}").
+const NO_KEY = /^(?:https?:\/\/|[a-z]{1,20} [a-z]{1,20} |(?:undefined|null|none|nil|x{3,}|your[_-]?(?:api[_-]?)?key|<[^>\n]{1,60}>|\$\{?\w{1,60}\}?)(?:[.,'"\s]|$))/i;
+
 /** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
 const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
 	if (EMPTY_AUTHORIZATION.test(value)) return { unset: UNSET.test(value) };
@@ -41,6 +49,15 @@ const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
 };
 
 export const credentialSignal = (context: SignalContext): CredentialSignal => {
+	for (const segment of context.scan.segments) {
+		const match = ECHOED_KEY.exec(segment.text.slice(0, 65_536));
+		const echoed = match?.[1];
+		if (echoed && NO_KEY.test(echoed)) {
+			const start = segment.offset + match.index + match[0].length - echoed.length;
+			const text = echoed.split(/\.? (?:You|This|Please|If)\b/)[0];
+			return { sent: false, echoed: { text, span: { start, end: start + text.length } } };
+		}
+	}
 	const request = context.parsed.exchange.request;
 	// The request's header, or a logged request object's field (Node's util.inspect of the options).
 	const authorization = request?.headers.find((header) => header.name === 'authorization') ?? context.fields.find((field) => field.key === 'authorization');

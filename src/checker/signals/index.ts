@@ -13,7 +13,7 @@ import { createScan, findPattern, type Hit, type Scan } from './scan.ts';
 import { scopeSignal, type ScopeSignal } from './scopes.ts';
 import { tokenEndpointSignal, type TokenEndpointSignal } from './side.ts';
 import { tokenSignal, type TokenSignal } from './token.ts';
-import { vocabulary, type Strength } from './vocabulary.ts';
+import { vocabulary, withoutExamples, type Strength } from './vocabulary.ts';
 import type { Verdict } from '../platforms/types.ts';
 import { overlaps, type Span } from '../types.ts';
 
@@ -72,11 +72,12 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 	};
 };
 
-/** Each phrase of the vocabulary the paste holds; where two readings overlap, the one listed first (the more specific) stands. */
+/** Each phrase of the vocabulary the paste holds, examples aside; where two readings overlap, the one listed first (the more specific) stands. */
 const vocabularyHits = (scan: Scan): VocabularyHit[] => {
 	const hits: VocabularyHit[] = [];
+	const read = { ...scan, lower: scan.lower.map(withoutExamples) };
 	for (const { pattern, verdict, meaning, strength = 'moderate' } of vocabulary) {
-		const hit = findPattern(scan, pattern);
+		const hit = findPattern(read, pattern);
 		if (hit && !hits.some((earlier) => overlaps(earlier.span, hit.span))) hits.push({ ...hit, verdict, meaning, strength });
 	}
 	return hits;

@@ -10,6 +10,9 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
 /** Wording that points at authentication: more than an environment word, and not a failed connection. */
 export const pointsAtAuth = (hit: { strength: Strength; verdict: Verdict }): boolean => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth';
 
+/** The meaning of wording that says the account's plan or credit does not cover the call, which no wait changes. */
+export const OUT_OF_CREDIT = "says the account's plan or credit does not cover this call";
+
 /** A documented meaning: a pattern over the lower-cased paste, the verdict, and the phrase in the guide's words. */
 export interface Meaning {
 	pattern: RegExp;
@@ -28,10 +31,12 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
 		// failed" (IdentityServer), "refresh token is expired"; and a client saying its refresh failed ("Failed to refresh
-		// token", "refresh token request returned status 401"). Listed first: "expired" and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found)\b|\brefresh token validation failed\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
+		// token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
+		// Authorization Code", "authorization code has expired"), which only a new sign-in replaces. Listed first: "expired"
+		// and "rejected" would read it as any token.
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
-		meaning: 'says the refresh token was refused',
+		meaning: 'says the refresh token or authorization code was refused',
 	},
 	{
 		// RFC 6749 §5.2 unauthorized_client in words: "The authenticated client is not authorized to use this authorization grant
@@ -40,6 +45,21 @@ export const vocabulary: readonly Meaning[] = [
 		pattern: /\bgrant type is unauthorized for this client|\bnot authorized to use this (?:authorization )?grant type\b/,
 		verdict: ['refresh-failed', 'fix-request'],
 		meaning: 'says the app may not use this grant type',
+	},
+	{
+		// RFC 7636 §4.6: the code_verifier sent with the code does not match the code_challenge sent to /authorize (Entra's
+		// AADSTS50148 and 501481, OpenIddict's ID2052): the client pairs the wrong PKCE values, and signing in again through
+		// the same code fails the same way.
+		pattern: /\bcode[ _]verifier['"]?(?: parameter)? (?:(?:does not|doesn't) match the code[ _]challenge|(?:did not|didn't) correspond|is invalid)/,
+		verdict: ['refresh-failed', 'fix-request'],
+		meaning: 'says the PKCE code verifier does not match the challenge',
+	},
+	{
+		// RFC 6749 §4.1.2.1: the redirect URI is not one registered for the app ("redirect_uri_mismatch", "Invalid redirect
+		// URI", Spring's "does not match one of the registered values"); the app's registration or its request changes.
+		pattern: /\bredirect_uri_mismatch\b|\binvalid redirect\b|\bredirect[ _]uri (?:mismatch|(?:does not|doesn't|must) match)\b|\bdoes not match one of the registered values\b/,
+		verdict: ['unauthorized', 'fix-request'],
+		meaning: 'says the redirect URI is not one registered for the app',
 	},
 	{
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
@@ -55,8 +75,9 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
 		// "the Authorization header was not present", OpenAI's "You didn't provide an API key"
-		// Kubernetes names a request that carried no accepted credential "system:anonymous".
-		pattern: /credentials were not provided|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
+		// Kubernetes names a request that carried no accepted credential "system:anonymous". Also OAuth servers' "Client
+		// credentials were not found in the headers or body" and "Client credentials missing or malformed".
+		pattern: /credentials were not provided|\bcredentials (?:were |are )?(?:not found|missing)\b|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -74,8 +95,9 @@ export const vocabulary: readonly Meaning[] = [
 		// also npm's "your authentication token seems to be invalid" and "Incorrect or missing password", "Unable to
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
-		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key")
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
+		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key"),
+		// Zoho's "The transmitted client ID does not exist"
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -95,19 +117,29 @@ export const vocabulary: readonly Meaning[] = [
 		meaning: 'says a scope is missing',
 	},
 	{
-		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also an account whose plan
-		// or credit does not cover the call: "insufficient credits" (OpenRouter), "Your credit balance is too low" (Anthropic),
-		// "check your plan and billing details" (OpenAI): waiting does not help, the account's billing must change.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\b(?:your |the )?(?:[a-z]{1,20} )?plan (?:does not|doesn't) include\b|\bnot available on (?:the |your )?(?:current )?plan\b|\binsufficient credits?\b|\bcredit balance is too low\b|\bcheck your plan and billing\b/,
+		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also a user not assigned to
+		// the app (Okta's "User is not assigned to the client application", Entra's AADSTS50105): an admin assigns them.
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
 	{
+		// An account whose plan or credit does not cover the call: "insufficient credits" (OpenRouter), "Your credit balance is
+		// too low" (Anthropic), OpenAI's insufficient_quota, "You exceeded your current quota, please check your plan and
+		// billing details", which OpenAI sends as a 429 (platform.openai.com/docs/guides/error-codes): waiting does not help,
+		// the account's billing must change.
+		pattern: /\b(?:your |the )?(?:[a-z]{1,20} )?plan (?:does not|doesn't) include\b|\bnot available on (?:the |your )?(?:current )?plan\b|\binsufficient[ _](?:credits?|quota)\b|\bcredit balance is too low\b|\bcheck your plan and billing\b/,
+		verdict: ['forbidden', 'check-permissions'],
+		meaning: OUT_OF_CREDIT,
+		strength: 'explicit',
+	},
+	{
 		// not header names such as x-ratelimit-limit
-		// also exception names (XeroRateLimitExceeded, TooManyRequestsError), "too many attempts", "the maximum number of api
+		// also exception names (XeroRateLimitExceeded, TooManyRequestsError, knplabs' ApiLimitExceedException), "You have
+		// reached GitHub hour limit", "too many attempts", "the maximum number of api
 		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly",
 		// Google's "Daily Limit Exceeded", and Cloudflare's rate-limiting page in front of an API ("error code: 1015")
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|ratelimit(?:exceeded|error|exception)|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
+		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|(?:rate|api)limit(?:exceed(?:ed)?|error|exception)|\breached (?:the |your )?(?:[a-z]{2,20} )?(?:hour|hourly|daily|rate|request|api) limit\b|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},
@@ -141,6 +173,14 @@ export const vocabulary: readonly Meaning[] = [
 ];
 
 /** What a message says, by the vocabulary's reading: rules read an error's description through it. */
+// Examples in parentheses name possible causes, not this one: servers send RFC 6749 §5.2's own definition of
+// invalid_client as the description, "Client authentication failed (e.g., unknown client, no client authentication
+// included, or unsupported authentication method)".
+const EXAMPLES = /\(e\.g\.[^)]*\)/g;
+
+/** The text with its parenthesised examples blanked out, offsets kept. */
+export const withoutExamples = (text: string): string => (text.includes('(e.g.') ? text.replace(EXAMPLES, (list) => ' '.repeat(list.length)) : text);
+
 export const verdictOf = (text: string): Verdict | undefined => meaningIn(text.toLowerCase())?.meaning.verdict;
 
 /** The first meaning the vocabulary reads in `lower` (lower-cased text), and the words it read it from. */

@@ -26,12 +26,20 @@ testRule(rule, {
 		{ description: "Go's untrusted certificate, whatever a prompt around it says", paste: '? The minimum required scopes are repo, read:org\nerror validating token: Get "https://api.github.com/": x509: certificate signed by unknown authority', section: 'not-auth' },
 		{ description: 'a billing refusal', paste: '{"error":{"message":"Insufficient credits. Purchase more at https://openrouter.ai/settings/credits","code":402}}', section: 'forbidden' },
 		{ fixture: 'none-werkzeug-401-unauthorized.txt', section: 'unauthorized' },
+		{ fixture: 'github-oauth-no-access-token-redirect-uri-mismatch-python.txt', section: 'unauthorized' },
+		{ fixture: 'okta-oautherror-user-not-assigned-to-client-application.txt', section: 'forbidden' },
+		{ fixture: 'none-expensify-accounting-refresh-token-no-longer-valid.txt', section: 'refresh-failed' },
+		{ fixture: 'github-knplabs-php-api-limit-exceed-exception.txt', section: 'rate-limited' },
+		{ fixture: 'none-hydra-jwt-bearer-invalid-request-client-credentials-missing.json', section: 'unauthorized' },
+		{ description: 'a PKCE verifier that does not match', paste: 'AADSTS50148: The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.', section: 'refresh-failed' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"error":"token_revoked","ok":false}', section: 'unauthorized' },
 	],
 	reject: [
 		{ description: 'a role is not a scope', paste: 'HTTP/1.1 200 OK\n\nThis page requires the admin permission to edit.' },
 		{ description: 'rate-limit header names are not wording', paste: 'HTTP/1.1 200 OK\nx-ratelimit-limit: 500\n\n' },
+		// RFC 6749 §5.2's own definition of invalid_client lists causes as examples: they name none of them.
+		{ description: 'examples in parentheses', paste: 'error="The client was refused (e.g., unsupported authentication method)"' },
 		{ description: 'wording the platform data explains', paste: '{"error":{".tag":"expired_access_token"},"error_summary":"expired_access_token/"} api.dropboxapi.com' },
 	],
 });

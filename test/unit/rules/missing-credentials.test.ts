@@ -8,11 +8,21 @@ testRule(rule, {
 		{ fixture: 'intercom-ruby-401-empty-app-id-api-key.txt' },
 		{ fixture: 'gitlab-ci-lint-no-token-401-curl-i.http' },
 		{ description: 'Bearer undefined', paste: '> GET /me HTTP/1.1\n> Host: api.example.com\n> Authorization: Bearer undefined\n>\n< HTTP/1.1 401 Unauthorized\n<\n' },
+		// The key the server echoes is visibly no key: a URL, a sentence, a placeholder.
+		{ fixture: 'none-continue-openai-401-url-entered-as-api-key.txt' },
+		{ fixture: 'none-openai-continue-401-sentence-pasted-as-api-key.txt' },
+		{ fixture: 'none-openai-openui-401-placeholder-key-xxx.txt' },
 	],
 	reject: [
 		{ fixture: 'github-bad-credentials-curl-v.txt' },
 		{ description: 'a curl command that sends -u', paste: '$ curl -u me:s3cret https://api.example.com/me\nHTTP/1.1 401 Unauthorized\n\n' },
+		// RFC 6749 §2.3.1: a client secret may travel in the form body.
+		{ description: 'a curl command that sends the client secret as a form field', paste: "$ curl -X POST https://auth.example.com/oauth/token -d 'grant_type=client_credentials&client_id=app&client_secret=<secret>'\nHTTP/1.1 401 Unauthorized\n\n" },
 		{ fixture: 'keycloak-refresh-token-not-active-chrome.har' },
 		{ description: 'no request shown', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
+		{
+			description: 'an echoed key that is a key, masked',
+			paste: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-********************************************wxyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+		},
 	],
 });

@@ -14,9 +14,12 @@ testRule(rule, {
 			paste: 'POST /realms/acme/protocol/openid-connect/token HTTP/1.1\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"Token is not active"}',
 			section: 'refresh-failed',
 		},
+		// Shopify documents a bare 403 as a missing access scope.
+		{ fixture: 'shopify-api-node-httperror-403-product-listings.txt', section: 'invalid-scope' },
 	],
 	reject: [
 		{ description: 'no platform', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
 		{ description: 'a numeric code as a bare word is not a platform code', paste: 'error 88 happened at line 32' },
+		{ description: 'a bare 403 from a platform that documents none', paste: 'HTTP/1.1 403 Forbidden\nx-github-request-id: C0DE:1F2E\n\n' },
 	],
 });

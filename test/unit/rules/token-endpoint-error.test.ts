@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/checker/index.ts';
 import rule from '../../../src/checker/rules/token-endpoint-error.ts';
+import { devFixture } from '../load-fixtures.ts';
 import { testRule } from './harness.ts';
 
 testRule(rule, {
@@ -18,10 +21,29 @@ testRule(rule, {
 		{ fixture: 'salesforce-forrest-test-login-invalid-grant-authentication-failure.txt', section: 'unauthorized' },
 		// Keycloak answers a wrong client secret with unauthorized_client: the description names the cause.
 		{ fixture: 'keycloak-fastapi-keycloak-unauthorized-client-invalid-client-secret.txt', section: 'unauthorized' },
+		// RFC 6749 §5.2: a token endpoint answers 401 when the client's authentication failed.
+		{ description: 'a bare 401 from the token endpoint', paste: 'POST /oauth/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 401 Unauthorized\n\n', section: 'unauthorized' },
+		// invalid_grant for a redirect URI that does not match the registered ones: the request changes, not the consent.
+		{ fixture: 'none-spring-oauth-error-page-invalid-redirect-not-registered.txt', section: 'unauthorized' },
 		{ description: 'invalid_scope at /oauth2/token', paste: 'POST /oauth2/token HTTP/1.1\nHost: auth.example.com\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope"}', section: 'invalid-scope' },
 	],
 	reject: [
 		{ fixture: 'dropbox-missing-scope-guzzle.txt' },
 		{ description: 'invalid_token from a resource server', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\n' },
 	],
+});
+
+describe('the action a token endpoint error names', () => {
+	it.each([
+		// RFC 6749 §5.2's own definition of invalid_client, sent as the description: its examples name no cause.
+		['none-hydra-cli-token-client-invalid-client-401.txt', 'regenerate-credentials'],
+		// RFC 7636: a PKCE verifier that does not match its challenge is the client's to fix.
+		['none-openiddict-code-verifier-invalid-id2052.log', 'fix-request'],
+		['none-oauth2-server-php-client-credentials-not-found-in-headers-or-body.json', 'fix-request'],
+		// A refused scope is fixed by the scope requested, whatever RFC 6749's definition of invalid_scope lists.
+		['none-spinta-authlib-token-invalid-scope-400.txt', 'add-scope'],
+	])('%s: %s', (name, action) => {
+		const { paste, now } = devFixture(name);
+		expect(diagnose(paste, { now }).action).toBe(action);
+	});
 });
