@@ -80,14 +80,16 @@ const hostsOf = (context: SignalContext, token: TokenSignal | undefined): { requ
 	return { requested: [...requested], mentioned: [...mentioned] };
 };
 
-// Each platform's own key prefixes, at the start of a token: ghp_… but not myghp_.
-const prefixPatterns = lazy(
-	() => new Map(platforms.filter((platform) => platform.credentialPrefixes?.length).map((platform) => [platform.slug, new RegExp(`(?<![\\w-])(?:${platform.credentialPrefixes!.map(escapeRegExp).join('|')})(?=[\\w-])`)])),
-);
+// Each platform's own key prefixes, at the start of a token: ghp_… but not myghp_. One pattern for all platforms, so
+// the paste is read once.
+const prefixOwners = lazy(() => new Map(platforms.flatMap((platform) => (platform.credentialPrefixes ?? []).map((prefix) => [prefix, platform.slug]))));
+const PREFIXED = lazy(() => new RegExp(`(?<![\\w-])(?:${[...prefixOwners().keys()].map(escapeRegExp).join('|')})(?=[\\w-])`, 'g'));
 
-const carriesCredentialPrefix = (context: SignalContext, platform: Platform): boolean => {
-	const pattern = prefixPatterns().get(platform.slug);
-	return Boolean(pattern && context.scan.segments.some((segment) => pattern.test(segment.text.slice(0, 65_536))));
+/** Slugs of the platforms whose key prefix a token in the paste starts with. */
+const prefixedPlatforms = (context: SignalContext): Set<string> => {
+	const slugs = new Set<string>();
+	for (const segment of context.scan.segments) for (const [prefix] of segment.text.slice(0, 65_536).matchAll(PREFIXED())) slugs.add(prefixOwners().get(prefix)!);
+	return slugs;
 };
 
 const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
@@ -97,7 +99,9 @@ const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
 export const platformSignal = (context: SignalContext, token: TokenSignal | undefined): PlatformSignal | undefined => {
 	const hosts = hostsOf(context, token);
 	// A logged response often prints its headers as fields (intuit_tid: '…'): in either spelling.
-	const headerNames = new Set([...context.parsed.exchange.response.headers.map((header) => header.name), ...context.fields.flatMap((field) => [field.key, field.key.replaceAll('_', '-')])]);
+	const headerNames = new Set(context.parsed.exchange.response.headers.map((header) => header.name));
+	for (const { key } of context.fields) headerNames.add(key.includes('_') ? key.replaceAll('_', '-') : key).add(key);
+	const prefixed = prefixedPlatforms(context);
 	const fieldsByValue = new Map<string, Field>();
 	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
 	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue) }));
@@ -112,7 +116,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 		if (platform.paths?.some((segment) => context.scan.lower.some((text) => text.includes(segment)))) score += HOST_POINTS;
 		if (named.has(platform.slug)) score += NAME_POINTS;
 		if (signature) score += SIGNATURE_POINTS;
-		if (carriesCredentialPrefix(context, platform)) score += SIGNATURE_POINTS;
+		if (prefixed.has(platform.slug)) score += SIGNATURE_POINTS;
 		if (platform.headers?.some((name) => headerNames.has(name))) score += HEADER_POINTS;
 		// The longest matching phrase names the platform: "Invalid refresh token" inside "Unknown or invalid refresh token" does not count.
 		const specific = hits.filter((hit) => !allHits.some((other) => contains(other.span, hit.span)));
