@@ -24,6 +24,9 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: 'a client naming the failed step', input: 'Error: Login failed: moonshot API key validation failed (401): {"error":{"message":"Invalid Authentication"}}', status: 401, section: 'unauthorized' },
 	{ client: "an app's fetch error", input: 'Profile fetch error 403 : The user is not registered for this application.', status: 403, section: 'forbidden' },
 	{ client: "Spring's RestClientResponseException", input: 'org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 : [no body]', status: 401, section: 'unauthorized' },
+	{ client: "Google Apps Script's UrlFetchApp", input: 'Exception: Request failed for https://www.strava.com returned code 401. Truncated server response: {"message":"Authorization Error"}', status: 401, section: 'unauthorized' },
+	{ client: "curl -v's status line, quoted alone", input: '< HTTP/2 401\n...\n{"message":"unauthorized","errinfo":{}}', status: 401, section: 'unauthorized' },
+	{ client: "IIS's substatus page text", input: 'Error message 401.2.: Unauthorized: Logon failed due to server configuration.', status: 401, section: 'unauthorized' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

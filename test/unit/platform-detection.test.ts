@@ -27,6 +27,8 @@ describe('platform detection', () => {
 		["an error page's footer", '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>', 'nginx'],
 		["a self-hosted server's path", '$ curl -X POST https://sso.example.org/realms/acme/protocol/openid-connect/token -d grant_type=client_credentials\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}', 'keycloak'],
 		["a platform's own long wording around a generic phrase", '{ "errorCode": 0, "message": "The token used in the request is expired.", "status": 401 }', 'linkedin'],
+		["an error page's footer, copied as text", '502 Bad Gateway\nnginx/1.26.0 (Ubuntu)\n', 'nginx'],
+		["an authentication module's error log line", '[Thu Jul 18 09:22:44.478380 2019] [auth_basic:error] [pid 30211] [client 213.95.148.172:53661] AH01617: user someone: authentication failure for "/some/path": Password Mismatch', 'apache'],
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],
 		['a package name', 'File "/app/venv/lib/python3.11/site-packages/slack_sdk/web/base_client.py", line 1, in api_call\nSlackApiError: invalid_auth', 'slack'],
 		['an SDK under the vendor’s former name', 'TwitterAPI.TwitterError.TwitterRequestError: (429): {"title":"Too Many Requests","status":429}', 'x'],

@@ -2,8 +2,9 @@ import type { PasteFormat } from '../types.ts';
 import { completeRequest, spanIn, type Exchange, type Header, type RequestPart, type ResponsePart, type Segment } from './exchange.ts';
 import { splitLines } from './lines.ts';
 
-// RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]; curl prints HTTP/2 and HTTP/3 as "HTTP/2 401".
-const STATUS_LINE = /^\s{0,8}HTTP\/(\d(?:\.\d)?) +(\d{3})\b(?: +(.{0,200}))?/;
+// RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]; curl prints HTTP/2 and HTTP/3 as "HTTP/2 401",
+// and curl -v's "< " prefix stays on a status line quoted without the rest of the transcript.
+const STATUS_LINE = /^\s{0,8}(?:< )?HTTP\/(\d(?:\.\d)?) +(\d{3})\b(?: +(.{0,200}))?/;
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version (the version is optional in hand-written pastes).
 const REQUEST_LINE = /^\s{0,8}([A-Z]{3,10}) +(\S{1,4000})(?: +HTTP\/\d(?:\.\d)?)?\s*$/;
 // RFC 9110 §5.1: field-line = field-name ":" OWS field-value OWS, field-name = token; plus HTTP/2 pseudo-headers (":status").

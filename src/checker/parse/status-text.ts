@@ -29,8 +29,9 @@ const SDK_PATTERNS: RegExp[] = [
 	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
 	// urllib3's Retry, having given up: "too many 429 error responses"
 	/\btoo many (?<status>[45]\d\d) error responses\b/,
-	// axios
+	// axios; Google Apps Script's UrlFetchApp: "Request failed for https://… returned code 401."
 	/Request failed with status code (?<status>\d{3})/,
+	/Request failed for (?<url>\S{1,2000}) returned code (?<status>\d{3})/,
 	// Guzzle: Client error: `POST https://…` resulted in a `403 Forbidden` response
 	/(?:Client|Server) error: `\w+ (?<url>[^`\s]{1,2000})` resulted in a `(?<status>\d{3})/,
 	// node-zendesk's "Zendesk Error (401): Not Authorized", "ApiException : Error 429:", "Error 401: Unauthorized", an app's
@@ -79,7 +80,7 @@ const SDK_PATTERNS: RegExp[] = [
 
 // A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").
 const CODE_WITH_REASON =
-	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
+	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?\.?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
 // "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"; not a process's "exit status: 256"
 const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|(?<!exit )status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
 // A code told in prose or a request trace: "the server responds with 403", "returned a 401", "GET /authorize → 429"; not

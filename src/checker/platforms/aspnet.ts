@@ -25,6 +25,8 @@ export default definePlatform({
 		IDX10205: badRequest, // Issuer validation failed.
 		IDX10501: badRequest, // Signature validation failed. Unable to match keys (token from another issuer/tenant).
 		IDX10503: invalidCredentials, // Signature validation failed.
+		IDX14100: badRequest, // JWT is not well formed: what was sent is no JWT.
+		IDX14102: badRequest, // Unable to decode the header … as Base64Url encoded string: the same.
 	},
 	messages: {
 		'The token expired at': tokenExpired,

@@ -54,6 +54,8 @@ export default definePlatform({
 		// GraphQL's: "API rate limit already exceeded for user ID 123." (docs.github.com, GraphQL rate limits)
 		'exceeded for user ID': rateLimited,
 		'secondary rate limit': rateLimited,
+		// The secondary rate limit's older wording, sent as a 403 (docs.github.com, rate limits; the PR behind batch AX).
+		'You have triggered an abuse detection mechanism': rateLimited,
 		// GraphQL's NOT_FOUND on a 200: "Could not resolve to a Repository with the name 'x'." (the owner/name does not exist
 		// or is not visible to the token; the guide's 404 advice applies)
 		'Could not resolve to a': notAuth,

@@ -17,6 +17,10 @@ export default definePlatform({
 		'Access is denied due to invalid credentials': invalidCredentials,
 		'HTTP Error 401.1': invalidCredentials,
 		'HTTP Error 401.2': badRequest,
+		// 401.3: the file system's access control list refuses the resource (learn.microsoft.com, IIS 401 substatus codes).
+		'HTTP Error 401.3': notPermitted,
+		// 401.2's reason as IIS names the substatus (learn.microsoft.com, IIS 401 substatus codes).
+		'Logon failed due to server configuration': badRequest,
 		'due to invalid authentication headers': badRequest,
 		// IIS 6's 401.2 page (nextgenhealthcare/connect#1125).
 		'the Web server is not configured to accept': badRequest,

@@ -95,6 +95,10 @@ export default definePlatform({
 	messages: {
 		// Graph's AccessDenied when the token lacks the permission (AlexFilipin/ConditionalAccess#10).
 		'required scopes are missing in the token': missingScope,
+		// An app-only token with no application permission granted at all (global-sharepoint.com, "either scp or roles claim").
+		'Either scp or roles claim need to be present in the token': missingScope,
+		// Intune's Graph endpoints name the permissions they need (mohammedsiddiqui6872/CIS-Microsoft-365-Foundations-Benchmark#14).
+		'must have one of the following scopes': missingScope,
 		'Access token has expired or is not yet valid': tokenExpired,
 		'Lifetime validation failed, the token is expired': tokenExpired,
 		'CompactToken parsing failed': badRequest,

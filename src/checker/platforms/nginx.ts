@@ -13,7 +13,8 @@ export default definePlatform({
 	name: 'nginx',
 	hosts: [],
 	// The footer of every built-in error page, with or without server_tokens' version.
-	signature: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
+	// and the same footer as a browser renders the page, copied as text: a line of its own, "nginx/1.26.0 (Ubuntu)".
+	signature: /<center>nginx(?:\/[\d.]{1,20})?<\/center>|(?:^|\n)nginx\/\d[\d.]{0,20}(?: \([a-z]{1,20}\))?[ \t]*(?:\r?\n|$)/,
 	messages: {
 		// Built-in error pages: <center><h1>… </h1></center><hr><center>nginx</center>. Only the 401's wording is nginx's
 		// own; "403 Forbidden" and "429 Too Many Requests" in that shape are any server's page, and the status says as much.

@@ -38,6 +38,8 @@ export default definePlatform({
 		ekm_access_denied: notPermitted,
 		team_access_not_granted: notPermitted,
 		ratelimited: rateLimited,
+		// chat.postMessage: "Members on this team are sending too many messages" (api.slack.com/methods/chat.postMessage).
+		message_limit_exceeded: rateLimited,
 		// Incoming webhooks spell it with an underscore (api.slack.com/messaging/webhooks)
 		rate_limited: rateLimited,
 		// "Value passed for channel was invalid": a name where an id belongs, or a channel the token cannot see

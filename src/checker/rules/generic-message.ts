@@ -1,4 +1,4 @@
-import type { Strength } from '../signals/vocabulary.ts';
+import { CONNECTION_FAILED, type Strength } from '../signals/vocabulary.ts';
 import { overlaps } from '../types.ts';
 import { defineRule, fromTokenEndpoint, quote, weights } from './define.ts';
 
@@ -8,11 +8,13 @@ const STRENGTH_WEIGHTS: Record<Strength, number> = { weak: weights.weak, moderat
 export default defineRule({
 	id: 'generic-message',
 	sections: ['token-expired', 'refresh-failed', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment', 'not-auth'],
-	reads: ['vocabulary', 'platform', 'rpcError', 'tokenEndpoint'],
-	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint }) =>
-		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice.
+	reads: ['vocabulary', 'platform', 'rpcError', 'tokenEndpoint', 'status'],
+	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint, status }) =>
+		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice;
+		// and a failed connection beside a response's own status line was an earlier attempt (curl -v trying ::1 first).
 		vocabulary
 			.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !(rpcError?.effectiveStatus && overlaps(rpcError.span, hit.span)))
+			.filter((hit) => !(status?.line && hit.meaning === CONNECTION_FAILED))
 			.map((hit) => {
 				const [section, action] = fromTokenEndpoint(hit.verdict, tokenEndpoint);
 				return {

@@ -34,11 +34,14 @@ const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(
  * A grant refused for the credentials or the request, not the consent, whatever the code says: the password grant's
  * invalid_grant (above); an invalid_grant whose description the vocabulary reads as a 401's cause (RFC 6749 §5.2 counts
  * a redirect URI that does not match among its causes: Spring's "Invalid redirect: … does not match one of the
- * registered values"); and Keycloak's unauthorized_client for a wrong client secret ("Invalid client secret").
+ * registered values"); Keycloak's unauthorized_client for a wrong client secret ("Invalid client secret"); and any
+ * description that names the grant refused.
  */
 const describedCause = (code: string, description: string): Verdict | undefined => {
 	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return invalidCredentials;
 	const verdict = verdictOf(description);
+	// A description that names the refused grant (DeviantArt's invalid_request "The refresh_token is invalid.") says what to do.
+	if (verdict?.[0] === 'refresh-failed') return verdict;
 	if (verdict?.[0] !== 'unauthorized') return undefined;
 	return code === 'invalid_grant' || (code === 'unauthorized_client' && verdict[1] === 'regenerate-credentials') ? verdict : undefined;
 };

@@ -25,7 +25,8 @@ export interface VocabularyHit extends Hit {
 
 /** Everything the rules read, computed once per paste. */
 export interface Signals {
-	status?: { code: number; span?: Span };
+	/** The status; `line` when it came from the response's own status line, so a server answered. */
+	status?: { code: number; span?: Span; line?: boolean };
 	challenges: ChallengeSignal[];
 	oauthError?: OAuthErrorSignal;
 	tokenEndpoint?: TokenEndpointSignal;
@@ -54,7 +55,7 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 	const token = tokenSignal(context);
 	const platform = platformSignal(context, token);
 	return {
-		status: response.status === undefined ? undefined : { code: response.status, span: response.statusSpan },
+		status: response.status === undefined ? undefined : { code: response.status, span: response.statusSpan, line: response.httpVersion !== undefined },
 		challenges,
 		oauthError,
 		tokenEndpoint: tokenEndpointSignal(context, oauthError),

@@ -10,6 +10,9 @@ export type Strength = 'weak' | 'moderate' | 'explicit';
 /** Wording that points at authentication: more than an environment word, and not a failed connection. */
 export const pointsAtAuth = (hit: { strength: Strength; verdict: Verdict }): boolean => hit.strength !== 'weak' && hit.verdict[0] !== 'not-auth';
 
+/** The meaning of wording that says the connection failed, so that no server answered. */
+export const CONNECTION_FAILED = 'says the connection failed before any answer';
+
 /** The meaning of wording that says the account's plan or credit does not cover the call, which no wait changes. */
 export const OUT_OF_CREDIT = "says the account's plan or credit does not cover this call";
 
@@ -34,15 +37,16 @@ export const vocabulary: readonly Meaning[] = [
 		// token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
 		// Authorization Code", "authorization code has expired"), which only a new sign-in replaces. Listed first: "expired"
 		// and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
 		meaning: 'says the refresh token or authorization code was refused',
 	},
 	{
 		// RFC 6749 §5.2 unauthorized_client in words: "The authenticated client is not authorized to use this authorization grant
-		// type", and oauth2-php's "The grant type is unauthorized for this client_id" (Box, FOSOAuthServerBundle). The app's
+		// type", oauth2-php's "The grant type is unauthorized for this client_id" (Box, FOSOAuthServerBundle) and
+		// IdentityServer's "Client not authorized for resource owner flow, check the AllowedGrantTypes setting". The app's
 		// registration or its token request changes; signing in again would meet the same refusal.
-		pattern: /\bgrant type is unauthorized for this client|\bnot authorized to use this (?:authorization )?grant type\b/,
+		pattern: /\bgrant type is unauthorized for this client|\bnot authorized to use this (?:authorization )?grant type\b|\bclient not authorized for [a-z ]{1,30} flow\b/,
 		verdict: ['refresh-failed', 'fix-request'],
 		meaning: 'says the app may not use this grant type',
 	},
@@ -86,8 +90,9 @@ export const vocabulary: readonly Meaning[] = [
 		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all; and a client
 		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method");
 		// jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", Keycloak's "Invalid token issuer", and a
-		// token that does not parse ("failed to parse token data").
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:token[ _])?(?:audience|issuer)\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
+		// token that does not parse ("failed to parse token data", Nimbus JOSE's "Invalid JWT serialization: Missing dot
+		// delimiter(s)").
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:token[ _])?(?:audience|issuer)\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
@@ -96,8 +101,9 @@ export const vocabulary: readonly Meaning[] = [
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
 		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key"),
-		// Zoho's "The transmitted client ID does not exist"
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
+		// Zoho's "The transmitted client ID does not exist", and Kubernetes' 401 as client-go words it ("the server has asked for
+		// the client to provide credentials")
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -112,7 +118,8 @@ export const vocabulary: readonly Meaning[] = [
 		// also "needs the "codespace" scope", "requires the repo scope", and a named OAuth permission: Meta's "requires the
 		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission");
 		// also scopes the server found wanting: "the provided scopes are insufficient", "Metadata scope does not support 'q'"
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized|restricted)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
+		// and a token that "does not have sufficient scopes"
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\b(?:does not|doesn't) have (?:the )?(?:sufficient|required|necessary|enough) scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized|restricted)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},
@@ -150,7 +157,7 @@ export const vocabulary: readonly Meaning[] = [
 		// Nothing was said about the credentials, whatever status a tool printed beside it.
 		pattern: /\bconnection (?:timed out|refused|reset)\b|\b(?:econnrefused|econnreset|etimedout|enotfound|eai_again)\b|\bgetaddrinfo\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b|\bcertificate signed by unknown authority\b/,
 		verdict: ['not-auth', 'none'],
-		meaning: 'says the connection failed before any answer',
+		meaning: CONNECTION_FAILED,
 		// No server answered, so nothing else the paste says about credentials (a tool's prompt, a scope list) was its answer.
 		strength: 'explicit',
 	},

@@ -31,6 +31,11 @@ testRule(rule, {
 		{ fixture: 'none-expensify-accounting-refresh-token-no-longer-valid.txt', section: 'refresh-failed' },
 		{ fixture: 'github-knplabs-php-api-limit-exceed-exception.txt', section: 'rate-limited' },
 		{ fixture: 'none-hydra-jwt-bearer-invalid-request-client-credentials-missing.json', section: 'unauthorized' },
+		{ fixture: 'none-kubectl-server-asked-client-provide-credentials.log', section: 'unauthorized' },
+		{ description: 'a bearer value that is no JWT', paste: 'error_description="An error occurred while attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)"', section: 'unauthorized' },
+		{ description: 'a token without the scopes a tool needs', paste: '[-] Token does not have sufficient scopes. (current scopes : read:org)', section: 'invalid-scope' },
+		{ description: "IdentityServer's grant type refusal", paste: '[ERR] Client not authorized for resource owner flow, check the AllowedGrantTypes setting', section: 'refresh-failed' },
+		{ fixture: 'aws-hive-cognito-initiateauth-refresh-token-expired.log', section: 'refresh-failed' },
 		{ description: 'a PKCE verifier that does not match', paste: 'AADSTS50148: The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.', section: 'refresh-failed' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"error":"token_revoked","ok":false}', section: 'unauthorized' },
@@ -39,6 +44,8 @@ testRule(rule, {
 		{ description: 'a role is not a scope', paste: 'HTTP/1.1 200 OK\n\nThis page requires the admin permission to edit.' },
 		{ description: 'rate-limit header names are not wording', paste: 'HTTP/1.1 200 OK\nx-ratelimit-limit: 500\n\n' },
 		// RFC 6749 §5.2's own definition of invalid_client lists causes as examples: they name none of them.
+		// curl -v tried ::1 first and then reached the server, which answered: the refused attempt says nothing.
+		{ fixture: 'none-greenfield-basic-auth-401-kestrel-curl-v.txt' },
 		{ description: 'examples in parentheses', paste: 'error="The client was refused (e.g., unsupported authentication method)"' },
 		{ description: 'wording the platform data explains', paste: '{"error":{".tag":"expired_access_token"},"error_summary":"expired_access_token/"} api.dropboxapi.com' },
 	],

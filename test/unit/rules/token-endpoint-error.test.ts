@@ -47,3 +47,11 @@ describe('the action a token endpoint error names', () => {
 		expect(diagnose(paste, { now }).action).toBe(action);
 	});
 });
+
+describe('a token endpoint known by what its error names', () => {
+	it('reads a description naming a token request parameter as the token endpoint, and the refused grant it names', () => {
+		const { paste, now } = devFixture('none-deviantart-refresh-400-refresh-token-invalid.txt');
+		expect(diagnose(paste, { now })).toMatchObject({ section: 'refresh-failed', action: 'reauthorize' });
+		expect(diagnose('{"error":"invalid_request","error_description":"Invalid grant_type parameter or parameter missing"}')).toMatchObject({ section: 'refresh-failed', action: 'fix-request' });
+	});
+});
