@@ -37,9 +37,8 @@ const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(
  * registered values"); Keycloak's unauthorized_client for a wrong client secret ("Invalid client secret"); and any
  * description that names the grant refused.
  */
-const describedCause = (code: string, description: string): Verdict | undefined => {
+const describedCause = (code: string, description: string, verdict: Verdict | undefined): Verdict | undefined => {
 	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return invalidCredentials;
-	const verdict = verdictOf(description);
 	// A description that names the refused grant (DeviantArt's invalid_request "The refresh_token is invalid.") says what to do.
 	if (verdict?.[0] === 'refresh-failed') return verdict;
 	if (verdict?.[0] !== 'unauthorized') return undefined;
@@ -62,10 +61,17 @@ export default defineRule({
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
 		const stated = withoutExamples(oauthError.description ?? '');
-		const [section, action] = describedCause(oauthError.code, stated) ?? meaning;
+		const statedVerdict = verdictOf(stated);
+		const [section, action] = describedCause(oauthError.code, stated, statedVerdict) ?? meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
 		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
 		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;
+		// The token endpoint says the request itself lacked something: fix it, no new consent needed. So does a JWT assertion
+		// (RFC 7523) the client built with a claim the server refuses ("… listed in the 'exp' claim"), a client authenticating
+		// by a method the server does not accept (RFC 6749 §5.2 invalid_client), and any description the vocabulary reads as
+		// a request to fix (a PKCE verifier that does not match its challenge). Not a refused scope: the scope requested fixes
+		// it, whatever RFC 6749's definition of invalid_scope ("invalid, unknown, or malformed") lists.
+		const fixRequest = noClientAuth || /missing|malformed|required param|\bclaim\b|authentication method/i.test(stated) || statedVerdict?.[1] === 'fix-request';
 		return [
 			{
 				section,
@@ -73,12 +79,7 @@ export default defineRule({
 				weight: weights.firm,
 				text: `The token endpoint answered error=${oauthError.code}${described}: ${tokenEndpoint.reason}${noClientAuth ? ', and the request carried no client authentication' : ''}.`,
 				span: oauthError.span ?? tokenEndpoint.span,
-				// The token endpoint says the request itself lacked something: fix it, no new consent needed.
-				// So does a JWT assertion (RFC 7523) the client built with a claim the server refuses ("… listed in the 'exp' claim").
-				// As is a client authenticating by a method the server does not accept (RFC 6749 §5.2 invalid_client), and any
-				// description the vocabulary reads as a request to fix (a PKCE verifier that does not match its challenge).
-				// A refused scope is fixed by the scope requested, whatever RFC 6749's definition ("invalid, unknown, or malformed") says.
-				action: oauthError.code !== 'invalid_scope' && (noClientAuth || /missing|malformed|required param|\bclaim\b|authentication method/i.test(stated) || verdictOf(stated)?.[1] === 'fix-request') ? 'fix-request' : action,
+				action: fixRequest && oauthError.code !== 'invalid_scope' ? 'fix-request' : action,
 			},
 		];
 	},

@@ -1,3 +1,4 @@
+import { spanIn } from '../parse/exchange.ts';
 import type { Span } from '../types.ts';
 import type { SignalContext } from './context.ts';
 
@@ -53,9 +54,9 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 		const match = ECHOED_KEY.exec(segment.text.slice(0, 65_536));
 		const echoed = match?.[1];
 		if (echoed && NO_KEY.test(echoed)) {
-			const start = segment.offset + match.index + match[0].length - echoed.length;
+			const start = match.index + match[0].length - echoed.length;
 			const text = echoed.split(/\.? (?:You|This|Please|If)\b/)[0];
-			return { sent: false, echoed: { text, span: { start, end: start + text.length } } };
+			return { sent: false, echoed: { text, span: spanIn(context.original, segment, start, start + text.length) } };
 		}
 	}
 	const request = context.parsed.exchange.request;
@@ -67,7 +68,7 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	if (scheme) return { sent: true, scheme };
 	for (const segment of context.scan.segments) {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
-		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: { start: segment.offset + match.index, end: segment.offset + match.index + match[0].length } } };
+		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: spanIn(context.original, segment, match.index, match.index + match[0].length) } };
 	}
 	// A client built with an empty secret: Intercom::Client.new(app_id: '', api_key: ''), {"password": ""}
 	const blank = context.fields.find((field) => CREDENTIAL_FIELDS.includes(field.key) && field.value === '');
