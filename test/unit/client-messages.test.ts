@@ -27,6 +27,8 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "Google Apps Script's UrlFetchApp", input: 'Exception: Request failed for https://www.strava.com returned code 401. Truncated server response: {"message":"Authorization Error"}', status: 401, section: 'unauthorized' },
 	{ client: "curl -v's status line, quoted alone", input: '< HTTP/2 401\n...\n{"message":"unauthorized","errinfo":{}}', status: 401, section: 'unauthorized' },
 	{ client: "IIS's substatus page text", input: 'Error message 401.2.: Unauthorized: Logon failed due to server configuration.', status: 401, section: 'unauthorized' },
+	{ client: '.NET WebException, localised with Chinese punctuation', input: '创建数据文件时出现错误；远程服务器返回错误；（403）已禁止', status: 403, section: 'forbidden' },
+	{ client: "n8n's HTTP Request node", input: '{"errorMessage":"Forbidden - perhaps check your credentials?","errorDetails":{"httpCode":"403"}}', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

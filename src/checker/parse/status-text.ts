@@ -59,7 +59,8 @@ const SDK_PATTERNS: RegExp[] = [
 	// .NET WebException / PowerShell: The remote server returned an error: (401) Unauthorized. Localized, only the colon and
 	// the parenthesised code stay: "远程服务器返回错误: (401) 未经授权", "Удаленный сервер возвратил ошибку: (401)",
 	// "Der Remoteserver hat einen Fehler zurückgegeben: (401)", "Le serveur distant a retourné une erreur : (403)".
-	/[:：][ \t]{0,2}\((?<status>[45]\d\d)\)/,
+	// With Chinese punctuation: "远程服务器返回错误；（403）已禁止".
+	/[:：；][ \t]{0,2}[(（](?<status>[45]\d\d)[)）]/,
 	// n8n: "Airtable error response [403]: …", "Error response 401 while fetching https://…"; the JIRA REST Java client:
 	// RestClientException{statusCode=Optional.of(401)
 	/\berror response:? \[?(?<status>[45]\d\d)\b/i,
@@ -114,7 +115,7 @@ const REASON_PATTERNS = [
 ];
 const CODE_KEYS = ['code', 'ret'];
 // also libcurl's response_code, as Ruby's Ethon logs it ("ETHON: performed EASY … response_code=400")
-const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code', 'response_code'];
+const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code', 'httpcode', 'response_code'];
 const URLS = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/g;
 
 /** Only the start of a long paste is searched for a status: SDK messages come first. */

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
+import { invalidCredentials, badRequest, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth, wrongEnvironment } from './verdicts.ts';
 
 // Sources:
 // - https://developers.hubspot.com/docs/faq/api-error-responses (error body shape: status, message, category, correlationId)
@@ -37,6 +37,9 @@ export default definePlatform({
 	},
 	messages: {
 		'The OAuth token used to make this call expired': tokenExpired,
+		// An account that lives in another data centre (hublet, e.g. EU1) than the one the request reached
+		// (HubSpot/hubspot-cms-deploy-action#26).
+		'is unknown to this Hublet': wrongEnvironment,
 		'Authentication credentials not found': badRequest,
 		"hasn't been granted all required scopes": missingScope,
 		// The install URL asks for other scopes than the app is configured with (n8n-io/n8n#23204).

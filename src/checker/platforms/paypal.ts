@@ -24,6 +24,9 @@ export default definePlatform({
 		RESOURCE_NOT_FOUND: notAuth,
 	},
 	messages: {
+		// invalid_token's description for an access token PayPal does not know, often one of the other environment's
+		// (paypal/PayPal-PHP-SDK#1003).
+		'The token passed in was not found in the system': invalidCredentials,
 		// Retail API, errorType oauth/scope_mismatch (paypal-here-sdk-ios-distribution#334).
 		'is bound to a different scope': missingScope,
 		'The scope provided is incorrect': missingScope,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, badRequest, notPermitted, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://shopify.dev/docs/api/admin-rest#status_and_error_codes (401, 402 Unavailable Shop, 403, 423, 429)
@@ -33,6 +33,8 @@ export default definePlatform({
 	statuses: { 403: missingScope },
 	messages: {
 		'unrecognized login or wrong password': invalidCredentials,
+		// The OAuth install refused for an API key that names no app (gnikyt/laravel-shopify#437): the app's configuration.
+		'Could not find Shopify API application with api_key': badRequest,
 		// github.com/gnikyt/laravel-shopify/issues/190 (fixed by reinstalling so the merchant grants the scope)
 		'This action requires merchant approval for': missingScope,
 		// Creating a Storefront access token needs the app's unauthenticated_* scopes (Shopify/shopify-api-js#375).

@@ -44,6 +44,8 @@ export default definePlatform({
 		'a similar object exists in test mode, but a live mode key was used': wrongEnvironment,
 		// github.com/Subscribie/subscribie/issues/982
 		'therefore can only be used with testmode keys': wrongEnvironment,
+		// An endpoint Stripe serves in live mode only, called with a test key (airbytehq/airbyte#14357).
+		'Only live keys can access this method': wrongEnvironment,
 		// A decline in test mode for a real card (stripe.com/docs/testing)
 		'but used a non test card': wrongEnvironment,
 		// restricted keys (github.com/stripe/stripe-node/issues/2246)

@@ -53,9 +53,10 @@ export default defineRule({
 	evaluate: ({ oauthError, tokenEndpoint, status, credentials }) => {
 		if (!oauthError && tokenEndpoint && (status?.code === 400 || status?.code === 401)) {
 			const text = `The token endpoint refused the request with ${status.code}: ${tokenEndpoint.reason}`;
-			// RFC 6749 §5.2: a token endpoint answers 401 when the client's own authentication failed (invalid_client).
+			// RFC 6749 §5.2: a token endpoint answers 401 when the client's own authentication failed (invalid_client). Only
+			// an inference from the status, so any wording that names the cause ("Malformed Authorization header") outweighs it.
 			return status.code === 401
-				? [{ section: 'unauthorized', weight: weights.strong, text: `${text}; a 401 there means the client's credentials were refused.`, span: status.span, action: 'regenerate-credentials' }]
+				? [{ section: 'unauthorized', weight: weights.weak, text: `${text}; a 401 there means the client's credentials were refused.`, span: status.span, action: 'regenerate-credentials' }]
 				: [{ section: 'refresh-failed', weight: weights.strong, text: `${text}.`, span: status.span, action: 'reauthorize' }];
 		}
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];

@@ -103,8 +103,9 @@ const namePattern = (platform: Platform) => {
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
 			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
-			// n8n names the service whose answer it shows: "Airtable error response [403]: …"
-			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK)\\b| error response \\[)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+			// n8n names the service whose answer it shows: "Airtable error response [403]: …"; a vendor's OAuth app or
+			// configuration: "The Zoom OAuth configuration is missing these required scopes"
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK|OAuth)\\b| error response \\[)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client

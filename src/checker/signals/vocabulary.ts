@@ -35,9 +35,10 @@ export const vocabulary: readonly Meaning[] = [
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
 		// failed" (IdentityServer), "refresh token is expired"; and a client saying its refresh failed ("Failed to refresh
 		// token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
-		// Authorization Code", "authorization code has expired"), which only a new sign-in replaces. Listed first: "expired"
+		// Authorization Code", "authorization code has expired", RFC 6749's own invalid_grant wording: "the provided
+		// authorization grant … is invalid … or was issued to another client"), which only a new sign-in replaces. Listed first: "expired"
 		// and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
 		meaning: 'says the refresh token or authorization code was refused',
 	},
@@ -103,7 +104,7 @@ export const vocabulary: readonly Meaning[] = [
 		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key"),
 		// Zoho's "The transmitted client ID does not exist", and Kubernetes' 401 as client-go words it ("the server has asked for
 		// the client to provide credentials")
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -125,8 +126,9 @@ export const vocabulary: readonly Meaning[] = [
 	},
 	{
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also a user not assigned to
-		// the app (Okta's "User is not assigned to the client application", Entra's AADSTS50105): an admin assigns them.
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b/,
+		// the app (Okta's "User is not assigned to the client application", Entra's AADSTS50105): an admin assigns them. And a
+		// caller outside the API's IP allow-list (WeChat's 40164 "invalid ip …, not in whitelist", 不在白名单).
+		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b|\bnot in (?:the )?(?:ip )?(?:white|allow)[- ]?list\b|\bip (?:address )?(?:is )?not (?:whitelisted|allowlisted|allowed)\b|不在白名单/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},

@@ -36,6 +36,10 @@ testRule(rule, {
 		{ description: 'a token without the scopes a tool needs', paste: '[-] Token does not have sufficient scopes. (current scopes : read:org)', section: 'invalid-scope' },
 		{ description: "IdentityServer's grant type refusal", paste: '[ERR] Client not authorized for resource owner flow, check the AllowedGrantTypes setting', section: 'refresh-failed' },
 		{ fixture: 'aws-hive-cognito-initiateauth-refresh-token-expired.log', section: 'refresh-failed' },
+		{ fixture: 'none-wechat-easywechat-40164-ip-not-in-whitelist-log.log', section: 'forbidden' },
+		{ description: 'an invalid access token, in Chinese word order', paste: '{"errcode":40014,"errmsg":"不合法的access_token"}', section: 'unauthorized' },
+		{ description: 'a request signature refused, in Chinese', paste: 'Code=AuthFailure.SignatureFailure, Message=请求签名验证失败，请检查您的签名计算是否正确。', section: 'unauthorized' },
+		{ fixture: 'none-ebay-api-oauth-code-exchange-invalid-grant-another-client.txt', section: 'refresh-failed' },
 		{ description: 'a PKCE verifier that does not match', paste: 'AADSTS50148: The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.', section: 'refresh-failed' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"error":"token_revoked","ok":false}', section: 'unauthorized' },

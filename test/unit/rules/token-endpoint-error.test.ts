@@ -55,3 +55,11 @@ describe('a token endpoint known by what its error names', () => {
 		expect(diagnose('{"error":"invalid_request","error_description":"Invalid grant_type parameter or parameter missing"}')).toMatchObject({ section: 'refresh-failed', action: 'fix-request' });
 	});
 });
+
+describe('a bare 401 from the token endpoint', () => {
+	it("is the client's credentials refused, unless the message names another cause", () => {
+		expect(diagnose('POST /oauth/token HTTP/1.1\nHost: auth.example.com\nAuthorization: Basic YXBwOnNlY3JldA==\n\nHTTP/1.1 401 Unauthorized\n\n')).toMatchObject({ section: 'unauthorized', action: 'regenerate-credentials' });
+		const { paste, now } = devFixture('none-yandex-oauth-token-malformed-authorization-header-russian.txt');
+		expect(diagnose(paste, { now })).toMatchObject({ section: 'unauthorized', action: 'fix-request' });
+	});
+});
