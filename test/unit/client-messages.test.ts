@@ -29,6 +29,9 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "IIS's substatus page text", input: 'Error message 401.2.: Unauthorized: Logon failed due to server configuration.', status: 401, section: 'unauthorized' },
 	{ client: '.NET WebException, localised with Chinese punctuation', input: '创建数据文件时出现错误；远程服务器返回错误；（403）已禁止', status: 403, section: 'forbidden' },
 	{ client: "n8n's HTTP Request node", input: '{"errorMessage":"Forbidden - perhaps check your credentials?","errorDetails":{"httpCode":"403"}}', status: 403, section: 'forbidden' },
+	{ client: "gRPC in Go, read through gRPC's HTTP mapping", input: 'Error Details: rpc error: code = PermissionDenied desc = Calling method ListClusters is not allowed.', status: 403, section: 'forbidden' },
+	{ client: "gRPC in Python", input: 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "etcdserver: invalid auth token"', status: 401, section: 'unauthorized' },
+	{ client: 'the ws library', input: 'WebSocket error - Unexpected server response: 401', status: 401, section: 'unauthorized' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

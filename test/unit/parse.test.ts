@@ -130,6 +130,14 @@ describe('a bare value followed by "="', () => {
 	});
 });
 
+describe('a bare value ending with a colon', () => {
+	it('is the next key of an empty field, not the value: Go\'s "Needed: Provided:"', () => {
+		const parsed = parsePaste('conversationsListResponse: {Ok:false Channels:[] Error:invalid_auth Needed: Provided:}');
+		expect(parsed.fields.find((field) => field.key === 'needed')).toBeUndefined();
+		expect(parsed.fields).toContainEqual(expect.objectContaining({ key: 'error', value: 'invalid_auth' }));
+	});
+});
+
 describe("PHP's arrays", () => {
 	it('are read as fields: var_export and dd() print "key" => "value"', () => {
 		const parsed = parsePaste(`"error" => [\n  "type" => "OAuthException"\n  "code" => 200\n]`);

@@ -29,6 +29,7 @@ describe('platform detection', () => {
 		["a platform's own long wording around a generic phrase", '{ "errorCode": 0, "message": "The token used in the request is expired.", "status": 401 }', 'linkedin'],
 		["an error page's footer, copied as text", '502 Bad Gateway\nnginx/1.26.0 (Ubuntu)\n', 'nginx'],
 		["a vendor's OAuth configuration named in prose", 'Connection failed:The Zoom OAuth configuration is missing these required scopes: meeting:read:admin', 'zoom'],
+		["a China region's host", 'curl -k -H "Authorization: Bearer k8s-aws-v1.abc" https://A1B2.yl4.cn-north-1.eks.amazonaws.com.cn\n{"kind":"Status","status":"Failure","message":"Unauthorized","code":401}', 'aws'],
 		["an authentication module's error log line", '[Thu Jul 18 09:22:44.478380 2019] [auth_basic:error] [pid 30211] [client 213.95.148.172:53661] AH01617: user someone: authentication failure for "/some/path": Password Mismatch', 'apache'],
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],
 		['a package name', 'File "/app/venv/lib/python3.11/site-packages/slack_sdk/web/base_client.py", line 1, in api_call\nSlackApiError: invalid_auth', 'slack'],

@@ -29,6 +29,8 @@ const SDK_PATTERNS: RegExp[] = [
 	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
 	// urllib3's Retry, having given up: "too many 429 error responses"
 	/\btoo many (?<status>[45]\d\d) error responses\b/,
+	// The ws library refusing a WebSocket upgrade: "Unexpected server response: 401"
+	/\bUnexpected server response: (?<status>\d{3})\b/,
 	// axios; Google Apps Script's UrlFetchApp: "Request failed for https://… returned code 401."
 	/Request failed with status code (?<status>\d{3})/,
 	/Request failed for (?<url>\S{1,2000}) returned code (?<status>\d{3})/,
@@ -104,6 +106,11 @@ const REASON_CODES: Record<string, number> = {
 	notfound: 404,
 	'bad request': 400,
 	'unprocessable entity': 422,
+	unauthenticated: 401,
+	permissiondenied: 403,
+	permission_denied: 403,
+	resourceexhausted: 429,
+	resource_exhausted: 429,
 };
 // Clients that print the reason phrase, not the code: kubectl's "Error from server (Forbidden)", .NET SDKs'
 // "MollieApiException: Unprocessable Entity - …".
@@ -112,6 +119,10 @@ const REASON_PATTERNS = [
 	// An exception named for the status: ShopifyCLI::API::APIRequestForbiddenError, express-jwt's UnauthorizedError
 	/\b(?:[A-Z]\w{0,60}?)?(?<reason>Unauthorized|Forbidden|TooManyRequests)(?:Error|Exception)\b/,
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
+	// gRPC's status, as Go ("rpc error: code = PermissionDenied") and Python (StatusCode.UNAUTHENTICATED) print it, read
+	// through gRPC's own HTTP mapping (grpc/doc/http-grpc-status-mapping.md): UNAUTHENTICATED 401, PERMISSION_DENIED 403,
+	// RESOURCE_EXHAUSTED 429.
+	/\b(?:rpc error: code = |StatusCode\.)(?<reason>Unauthenticated|PermissionDenied|ResourceExhausted|UNAUTHENTICATED|PERMISSION_DENIED|RESOURCE_EXHAUSTED)\b/,
 ];
 const CODE_KEYS = ['code', 'ret'];
 // also libcurl's response_code, as Ruby's Ethon logs it ("ETHON: performed EASY … response_code=400")

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { tokenExpired, refreshRefused, tokenRequestRefused, missingScope, rateLimited } from './verdicts.ts';
+import { badRequest, tokenExpired, refreshRefused, tokenRequestRefused, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://auth0.com/docs/api/management/v2 (statusCode / error / message / errorCode error bodies)
@@ -19,6 +19,9 @@ export default definePlatform({
 	},
 	messages: {
 		'Expired token received for JSON Web Token validation': tokenExpired,
+		// access_denied at /authorize for an audience no API in the tenant has (LawJolla/prisma-auth0-example#2): the request
+		// names the wrong API identifier.
+		'Service not found:': badRequest,
 		'Insufficient scope, expected any of': missingScope,
 		// Token endpoint, client_credentials (auth0/node-auth0#357).
 		'Client has not been granted scopes': missingScope,

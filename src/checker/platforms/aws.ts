@@ -17,8 +17,9 @@ export const fix = 'IAM console → Users / Roles → Security credentials (acce
 export default definePlatform({
 	slug: 'aws',
 	name: 'AWS',
-	// Cognito's hosted domains too: <domain>.auth.<region>.amazoncognito.com/oauth2/token (cognito, token endpoint).
-	hosts: ['amazonaws.com', 'api.aws', 'amazoncognito.com'],
+	// Cognito's hosted domains too: <domain>.auth.<region>.amazoncognito.com/oauth2/token (cognito, token endpoint); and the
+	// China regions' own domain (amazonaws.com.cn, "Amazon Web Services in China" endpoints).
+	hosts: ['amazonaws.com', 'api.aws', 'amazoncognito.com', 'amazonaws.com.cn'],
 	// The Ruby SDK's namespace (Aws::S3::Client), the Python SDK's core, the Java SDK v2's and the Kotlin SDK's packages; the
 	// name's own spelling covers AWSSDK and AWS.Tools; and Bedrock's clients' classes (BedrockRuntime, LiteLLM's BedrockException).
 	spellings: ['Aws', 'botocore', 'software.amazon.awssdk', 'aws.sdk.kotlin', 'Bedrock'],

@@ -32,6 +32,8 @@ export default definePlatform({
 		// The 401 body's message in its quotes, {"message": "401: Unauthorized", "code": 0}: bare, it is only the status and
 		// its reason, which clients print for any API (ZendeskResponseException: HTTP/401: Unauthorized).
 		'"401: Unauthorized"': invalidCredentials,
+		// discord.py's LoginFailure for a token Discord refused (itskekoff/discord-server-copy#3).
+		'Improper token has been passed': invalidCredentials,
 		'Missing Access': notPermitted,
 		// 4014's reason, "Disallowed intent(s)", and the libraries' "Disallowed intents specified" (eris, discord.js).
 		'Disallowed intent': notPermitted,

@@ -19,10 +19,10 @@ export default definePlatform({
 		AuthenticationUnsuccessful: ['forbidden', 'fix-request'],
 		// token lacks the API's scope (github.com/XeroAPI/Xero-NetStandard/issues/298)
 		AuthorizationUnsuccessful: missingScope,
-		TokenExpired: tokenExpired,
 	},
 	messages: {
-		// github.com/freakboy3742/pyxero/pull/337
+		// Xero's detail for an expired token (github.com/freakboy3742/pyxero/pull/337). Not the bare word TokenExpired, which
+		// Okta's and Azure Monitor's errors say too: the vocabulary reads it as an expiry, without naming Xero.
 		'TokenExpired: token expired at': tokenExpired,
 		// legacy OAuth 1.0a API (github.com/XeroAPI/Xero-Net/issues/189)
 		'oauth_problem=rate%20limit%20exceeded': rateLimited,

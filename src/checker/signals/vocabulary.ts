@@ -92,8 +92,9 @@ export const vocabulary: readonly Meaning[] = [
 		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method");
 		// jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", Keycloak's "Invalid token issuer", and a
 		// token that does not parse ("failed to parse token data", Nimbus JOSE's "Invalid JWT serialization: Missing dot
-		// delimiter(s)").
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:token[ _])?(?:audience|issuer)\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
+		// delimiter(s)", "OAuth token submitted with the request can not be parsed"), and WS-Security's SOAP fault
+		// wsse:InvalidSecurityToken ("An invalid security token was provided", OASIS WSS 1.1 §12).
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:(?:authorization |access )?token[ _])?(?:audience|issuer)\b|\btoken [a-z ]{0,40}can ?not be parsed\b|\binvalid ?security ?token\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},
@@ -102,9 +103,10 @@ export const vocabulary: readonly Meaning[] = [
 		// authenticate", a vendor's name before "API key" ("Invalid MailChimp API key"), PyPI's "Invalid or non-existent
 		// authentication information", Azure Storage's "Server failed to authenticate the request", a container
 		// registry's "unauthorized: authentication required" (docker login), a key sent in an X-API-Key header ("invalid x-api-key"),
-		// Zoho's "The transmitted client ID does not exist", and Kubernetes' 401 as client-go words it ("the server has asked for
-		// the client to provide credentials")
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
+		// Zoho's "The transmitted client ID does not exist", Kubernetes' 401 as client-go words it ("the server has asked for
+		// the client to provide credentials"), NetSuite's "Invalid login attempt", and WS-Security's SOAP fault
+		// wsse:FailedAuthentication ("The security token could not be authenticated or authorized", OASIS WSS 1.1 §12)
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:oauth[ _])?(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:missing or )?(?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\binvalid login(?: attempt)?\b|\bfailedauthentication\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: 'says the credentials were rejected',
 	},
@@ -128,7 +130,7 @@ export const vocabulary: readonly Meaning[] = [
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also a user not assigned to
 		// the app (Okta's "User is not assigned to the client application", Entra's AADSTS50105): an admin assigns them. And a
 		// caller outside the API's IP allow-list (WeChat's 40164 "invalid ip …, not in whitelist", 不在白名单).
-		pattern: /\baccess_denied\b|\binsufficient[ _]permissions?\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b|\bnot in (?:the )?(?:ip )?(?:white|allow)[- ]?list\b|\bip (?:address )?(?:is )?not (?:whitelisted|allowlisted|allowed)\b|不在白名单/,
+		pattern: /\baccess_denied\b|\binsufficient[ _](?:permissions?|roles?|privileges?)\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b|\bnot in (?:the )?(?:ip )?(?:white|allow)[- ]?list\b|\bip (?:address )?(?:is )?not (?:whitelisted|allowlisted|allowed)\b|不在白名单/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
