@@ -40,7 +40,7 @@ export const curlRequest = (text: string): RequestPart | undefined => {
 			if (TAKES_NO_VALUE.has(word)) continue;
 		} else if (FORM_OPTIONS.has(word)) {
 			const field = FORM_CREDENTIAL.exec(next)?.[1];
-			if (field) request.headers.push({ name: field, value: `(curl ${word})` });
+			if (field) (request.formCredentials ??= []).push(field);
 		} else if (word === '-X' || word === '--request') {
 			request.method = next;
 		} else {

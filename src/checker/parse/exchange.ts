@@ -22,6 +22,8 @@ export interface RequestPart {
 	/** Every header the request carried is listed (a curl command), so a missing one was not sent. */
 	complete?: true;
 	body?: Segment;
+	/** Credential fields a form body carries (RFC 6749 §2.3.1: client_secret in the body): a credential sent without a header. */
+	formCredentials?: string[];
 }
 
 export interface ResponsePart {

@@ -125,7 +125,7 @@ const REASON_PATTERNS = [
 	/\b(?:rpc error: code = |StatusCode\.)(?<reason>Unauthenticated|PermissionDenied|ResourceExhausted|UNAUTHENTICATED|PERMISSION_DENIED|RESOURCE_EXHAUSTED)\b/,
 ];
 const CODE_KEYS = ['code', 'ret'];
-// also libcurl's response_code, as Ruby's Ethon logs it ("ETHON: performed EASY … response_code=400")
+// also n8n's httpCode, and libcurl's response_code as Ruby's Ethon logs it ("ETHON: performed EASY … response_code=400")
 const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'http_status', 'http_code', 'httpcode', 'response_code'];
 const URLS = /\bhttps?:\/\/[^\s'"`<>\\)\]}]{1,2000}/g;
 

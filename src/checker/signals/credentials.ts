@@ -17,7 +17,7 @@ export interface CredentialSignal {
 // RFC 9110 §11.4 credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ]
 const SCHEME = /^\s*([A-Za-z][\w.-]{0,40})[ \t]+\S/;
 
-const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session|passw|assertion/i;
+const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|session/i;
 const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'refresh_token', 'access_token', 'api_key', 'apikey', 'assertion'];
 // A query parameter named like a credential with nothing after "=": ?hapikey=&…, ?api_key=
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
@@ -76,6 +76,7 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	// Only a request shown with its headers, and not a Chromium HAR export that strips them, can prove an absence.
 	if (!(request?.headers.length || request?.complete) || context.parsed.notes.length) return {};
 	const carried =
+		Boolean(request.formCredentials?.length) ||
 		request.headers.some((header) => CREDENTIAL_NAME.test(header.name)) ||
 		CREDENTIAL_NAME.test(request.url?.split('?')[1] ?? '') ||
 		context.fields.some((field) => CREDENTIAL_FIELDS.includes(field.key));
