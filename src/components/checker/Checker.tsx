@@ -5,7 +5,7 @@ import { decodeShareFragment, encodeShareFragment } from '../../share.ts';
 import { loadEngine, type Engine } from './engine.ts';
 import { followedExampleLink } from './example-link.ts';
 import ExampleMenu from './ExampleMenu.tsx';
-import { markdownReport } from './format.ts';
+import { markdownReport, warmFormats } from './format.ts';
 import PasteArea from './PasteArea.tsx';
 import PasteView from './PasteView.tsx';
 import ResultCard from './ResultCard.tsx';
@@ -139,7 +139,11 @@ export default function Checker(props: CheckerProps) {
 		// (no status line) runs the patterns that read a status from text, which a response never reaches: warm both,
 		// which halves the first real paste's time (measured in Node: 10-15 ms to 5-8 ms).
 		const engineLoaded = loadEngine();
-		const warmUp = () => void engineLoaded.then(({ diagnose }) => ['HTTP/1.1 401 Unauthorized', 'error: invalid_token'].forEach((text) => diagnose(text)));
+		const warmUp = () =>
+			void engineLoaded.then(({ diagnose }) => {
+				['HTTP/1.1 401 Unauthorized', 'error: invalid_token'].forEach((text) => diagnose(text));
+				warmFormats();
+			});
 		if (document.activeElement === area) warmUp();
 		else area.addEventListener('focus', warmUp, { once: true });
 	});
