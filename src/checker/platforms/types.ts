@@ -39,6 +39,11 @@ export interface Platform {
 	/** What the platform documents a bare status to mean, read when the paste names none of its codes or messages (Shopify's 403: an access scope missing). */
 	readonly statuses?: Readonly<Record<number, Verdict>>;
 	/**
+	 * Codes whose documented meaning depends on the status they come with (Xero's AuthenticationUnsuccessful: a 401 for the
+	 * token, a 403 for a tenant not connected): with that status, its verdict replaces the code's own in `codes`.
+	 */
+	readonly codesByStatus?: Readonly<Record<string, Readonly<Record<number, Verdict>>>>;
+	/**
 	 * Documented prefixes of the platform's own keys and tokens (ghp_, xoxb-): one in the paste names the platform, and
 	 * the redactor keeps it visible. Not a prefix other vendors copy (sk_live_ is Paystack's and Clerk's too).
 	 */

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { tokenExpired, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, tokenExpired, missingScope, rateLimited } from './verdicts.ts';
 
 // Sources:
 // - https://developer.xero.com/documentation/guides/oauth2/troubleshooting (AuthenticationUnsuccessful, AuthorizationUnsuccessful, TokenExpired)
@@ -20,6 +20,9 @@ export default definePlatform({
 		// token lacks the API's scope (github.com/XeroAPI/Xero-NetStandard/issues/298)
 		AuthorizationUnsuccessful: missingScope,
 	},
+	// As a 401, AuthenticationUnsuccessful refuses the access token itself (the troubleshooting guide above;
+	// XeroAPI/xero-php-oauth2#11).
+	codesByStatus: { AuthenticationUnsuccessful: { 401: invalidCredentials } },
 	messages: {
 		// Xero's detail for an expired token (github.com/freakboy3742/pyxero/pull/337). Not the bare word TokenExpired, which
 		// Okta's and Azure Monitor's errors say too: the vocabulary reads it as an expiry, without naming Xero.

@@ -56,7 +56,9 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 	// The word sets rule out most codes and messages before any search of the text: a phrase's inner words are whole
 	// words of the paste, and its first and last at least part of one.
 	const { lowerWords, wordText } = context.scan;
-	for (const { code, verdict, distinctive, words: codeWords } of codes) {
+	const status = context.parsed.exchange.response.status;
+	for (const { code, verdict: ownVerdict, distinctive, words: codeWords } of codes) {
+		const verdict = (status && platform.codesByStatus?.[code]?.[status]) || ownVerdict;
 		const found = distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
 		const hit = fieldsByValue.get(code) ?? (found && !isKey(context.original, found.span) ? found : undefined);
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.

@@ -34,7 +34,10 @@ const order = (section: SectionId) => sectionIds.indexOf(section);
 export function codeRows(platform: Platform): CodeRow[] {
 	const rows = (kind: CodeRow['kind'], entries: Platform['codes']): CodeRow[] =>
 		Object.entries(entries ?? {}).map(([match, [section, action]]) => ({ match, kind, section, action: action ?? defaultActions[section] }));
-	return [...rows('code', platform.codes), ...rows('message', platform.messages)].sort((a, b) => order(a.section) - order(b.section));
+	const byStatus = Object.entries(platform.codesByStatus ?? {}).flatMap(([code, statuses]) =>
+		rows('code', Object.fromEntries(Object.entries(statuses).map(([status, verdict]) => [`${code} (with a ${status})`, verdict]))),
+	);
+	return [...rows('code', platform.codes), ...byStatus, ...rows('message', platform.messages)].sort((a, b) => order(a.section) - order(b.section));
 }
 
 /** A real response from test/fixtures/dev, as the platform page shows it. */

@@ -16,6 +16,9 @@ testRule(rule, {
 		},
 		// Shopify documents a bare 403 as a missing access scope.
 		{ fixture: 'shopify-api-node-httperror-403-product-listings.txt', section: 'invalid-scope' },
+		// Xero's AuthenticationUnsuccessful means the token as a 401, a tenant not connected as a 403.
+		{ fixture: 'xero-php-createaccount-401-authenticationunsuccessful.txt', section: 'unauthorized' },
+		{ fixture: 'xero-authentication-unsuccessful-403-tenant.json', section: 'forbidden' },
 	],
 	reject: [
 		{ description: 'no platform', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
