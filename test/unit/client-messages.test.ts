@@ -32,6 +32,7 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "gRPC in Go, read through gRPC's HTTP mapping", input: 'Error Details: rpc error: code = PermissionDenied desc = Calling method ListClusters is not allowed.', status: 403, section: 'forbidden' },
 	{ client: "gRPC in Python", input: 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "etcdserver: invalid auth token"', status: 401, section: 'unauthorized' },
 	{ client: 'the ws library', input: 'WebSocket error - Unexpected server response: 401', status: 401, section: 'unauthorized' },
+	{ client: 'a graphql-ws close code', input: 'failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

@@ -29,8 +29,11 @@ const SDK_PATTERNS: RegExp[] = [
 	/\bAPI error:? \(?(?<status>[45]\d\d)\b/,
 	// urllib3's Retry, having given up: "too many 429 error responses"
 	/\btoo many (?<status>[45]\d\d) error responses\b/,
-	// The ws library refusing a WebSocket upgrade: "Unexpected server response: 401"
+	// The ws library refusing a WebSocket upgrade: "Unexpected server response: 401"; and a WebSocket closed with the
+	// graphql-ws protocol's codes for the same refusals (PROTOCOL.md: 4401 Unauthorized, 4403 Forbidden, 4429 Too many
+	// initialisation requests): "received close frame: status = StatusCode(4403)"
 	/\bUnexpected server response: (?<status>\d{3})\b/,
+	/\bclose[ds]?\b[^\n]{0,80}?\b4(?<status>40[13]|429)\b/i,
 	// axios; Google Apps Script's UrlFetchApp: "Request failed for https://… returned code 401."
 	/Request failed with status code (?<status>\d{3})/,
 	/Request failed for (?<url>\S{1,2000}) returned code (?<status>\d{3})/,
