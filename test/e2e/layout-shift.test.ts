@@ -36,4 +36,21 @@ describe('prose skipped while out of view', () => {
 		await context.close();
 		expect(skippable).toBeGreaterThan(50);
 	});
+
+	// A link to a section (a search result, the checker's own link, a shared URL) scrolled before the skipped blocks above
+	// the section had their real height, so on a wide screen it landed up to 210 px below the heading; there nothing is
+	// skipped once a section is the page's target.
+	it.each(viewports)('does not move a linked section from the top of the screen ($width×$height)', async (viewport) => {
+		const context = await browser().newContext({ viewport });
+		const page = await context.newPage();
+		const tops: number[] = [];
+		for (const id of ['unauthorized', 'refresh-failed', 'wrong-environment', 'rate-limited']) {
+			await page.goto(url(`/guides/troubleshooting/api-authentication-errors/#${id}`), { waitUntil: 'load' });
+			await page.waitForTimeout(300);
+			tops.push(await page.evaluate((target) => Math.round(document.getElementById(target)!.getBoundingClientRect().top), id));
+		}
+		await context.close();
+		// Below Starlight's fixed header (4rem on a phone, more on a desktop), never lower.
+		for (const top of tops) expect(top).toBeLessThan(150);
+	});
 });
