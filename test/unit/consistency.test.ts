@@ -44,10 +44,16 @@ describe('sections, actions, platforms and rules agree', () => {
 
 	it("every platform verdict names a valid section and action", () => {
 		for (const platform of platforms) {
-			for (const [key, [section, action]] of [...Object.entries(platform.codes ?? {}), ...Object.entries(platform.messages ?? {})]) {
+			const byStatus = Object.entries(platform.codesByStatus ?? {}).flatMap(([code, statuses]) => Object.entries(statuses).map(([status, verdict]) => [`${code} ${status}`, verdict] as const));
+			const entries = [...Object.entries(platform.codes ?? {}), ...Object.entries(platform.messages ?? {}), ...Object.entries(platform.statuses ?? {}), ...byStatus];
+			for (const [key, [section, action]] of entries) {
 				expect(isSectionId(section), `${platform.slug} ${key}`).toBe(true);
 				if (action !== undefined) expect(isActionId(action), `${platform.slug} ${key}`).toBe(true);
 			}
 		}
+	});
+
+	it("a code's meaning under a status refines a code the platform lists", () => {
+		for (const platform of platforms) for (const code of Object.keys(platform.codesByStatus ?? {})) expect(Object.keys(platform.codes ?? {}), platform.slug).toContain(code);
 	});
 });

@@ -100,7 +100,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 	const hosts = hostsOf(context, token);
 	// A logged response often prints its headers as fields (intuit_tid: '…'): in either spelling.
 	const headerNames = new Set(context.parsed.exchange.response.headers.map((header) => header.name));
-	for (const { key } of context.fields) headerNames.add(key.includes('_') ? key.replaceAll('_', '-') : key).add(key);
+	for (const { key } of context.fields) headerNames.add(key).add(key.replaceAll('_', '-'));
 	const prefixed = prefixedPlatforms(context);
 	const fieldsByValue = new Map<string, Field>();
 	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
