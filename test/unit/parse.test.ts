@@ -62,6 +62,7 @@ const cases: {
 	{ description: 'OkHttp', input: 'Response{protocol=h2, code=401, message=, url=https://api.example.com/v2/me}', expected: { format: 'sdk-error', status: 401, host: 'api.example.com' } },
 	{ description: 'Go oauth2', input: 'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_grant"}', expected: { format: 'sdk-error', status: 400 } },
 	{ description: 'a printed Python dict', input: "{'error': 'invalid_grant', 'error_description': 'Bad Request', 'status_code': 400}", expected: { format: 'python-dict', status: 400 } },
+	{ description: "a Python 2 dict of unicode strings", input: "{u'message': u'Bad Request', u'status_code': 400}", expected: { status: 400 } },
 	{ description: 'a Node util.inspect object', input: "{ status: 403, statusText: 'Forbidden', data: { message: 'Missing scope' } }", expected: { format: 'node-inspect', status: 403 } },
 	{ description: 'an HTML error page', input: '<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization Required</h1></center><hr><center>nginx</center></body></html>', expected: { format: 'html-page', status: 401 } },
 	{ description: 'a log line', input: '2024-05-01T10:00:00Z ERROR api call failed: HTTP 429 rate limited', expected: { format: 'log', status: 429 } },

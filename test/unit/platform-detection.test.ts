@@ -47,6 +47,10 @@ describe('platform detection', () => {
 		["a full resource name", "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1'", 'google'],
 		["the vendor SDK's error line", 'Error: An API error occurred: missing_scope', 'slack'],
 		['a body whose quotes a forum made typographic', 'Error: [{‘code’: ‘BAD_REQUEST’, ‘detail’: ‘Merchant not authorized’, ‘category’: ‘INVALID_REQUEST_ERROR’}]', 'square'],
+		["a wrapper's label for the vendor's answer", "[!] Twitter error: [{u'message': u'Invalid or expired token.', u'code': 89}]", 'x'],
+		["a challenge's realm", "'www-authenticate': 'Bearer realm=\"spotify\", error=\"invalid_token\", error_description=\"The access token expired\"'", 'spotify'],
+		['a package Debian installs', 'File "/usr/local/lib/python3.10/dist-packages/discord/http.py", line 745, in request\ndiscord.errors.HTTPException: 401 Unauthorized (error code: 0): 401: Unauthorized', 'discord'],
+		["the vendor's error envelope, from any route", 'error:  status=409, error={"error_summary": "path/conflict/file/.", "error": {".tag": "path"}}', 'dropbox'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);
 	});

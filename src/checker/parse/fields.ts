@@ -9,14 +9,14 @@ export interface Field {
 	span?: Span;
 }
 
-// key = a JSON/Python string or a bare JS identifier, not inside a longer word, or either in PHP's brackets
+// key = a JSON/Python string (Python 2's u'' and bytes' b'' prefixes too) or a bare JS identifier, not inside a longer word, or either in PHP's brackets
 // (print_r's [code] => 1023, var_dump's ["code"]=>); separator ":", "=" or PHP's "=>";
 // value = a double- or single-quoted string on one line (backslash escapes, JSON RFC 8259 §7) or a bare word/number,
 // which is a key itself when "=" follows it ("closed: code = 4004" is code = 4004) or when it ends with a colon (Go's
 // "Needed: Provided:" prints two empty fields).
 // Alternatives inside each quoted string are disjoint, so the scan is linear.
 const FIELD =
-	/(?<![\w.$@-])\[?(["']?)([A-Za-z_.$@][\w.$@-]{0,63})\1\]?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:"((?:[^"\\\n]|\\.){0,4000})"|'((?:[^'\\\n]|\\.){0,4000})'|([\w.+/:%-]{0,399}[\w.+/%-])(?![\w.+/:%-]|[ \t]{0,4}=[^>]))/g;
+	/(?<![\w.$@-])\[?(?:[ub](?=["']))?(["']?)([A-Za-z_.$@][\w.$@-]{0,63})\1\]?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:[ub]?"((?:[^"\\\n]|\\.){0,4000})"|[ub]?'((?:[^'\\\n]|\\.){0,4000})'|([\w.+/:%-]{0,399}[\w.+/%-])(?![\w.+/:%-]|[ \t]{0,4}=[^>]))/g;
 
 const MAX_FIELDS = 2_000;
 /** Only this much of each segment is scanned for fields: enough for any real error body. */

@@ -13,6 +13,8 @@ export default definePlatform({
 	slug: 'atlassian',
 	name: 'Atlassian',
 	proseNames: ['Atlassian', 'Jira', 'Confluence'],
+	// Jira's clients name their classes after it: JiraException, JiraRestClient (gnl42/JiraConnector#51).
+	spellings: ['Jira'],
 	hosts: ['atlassian.net', 'atlassian.com'],
 	headers: ['x-arequestid', 'x-seraph-loginreason', 'atl-traceid'],
 	codes: {

@@ -22,6 +22,9 @@ export default definePlatform({
 		// access_denied at /authorize for an audience no API in the tenant has (LawJolla/prisma-auth0-example#2): the request
 		// names the wrong API identifier.
 		'Service not found:': badRequest,
+		// … and for a custom domain, where the Management API answers only on the tenant's own *.auth0.com domain
+		// (auth0/node-auth0#292).
+		'Service not enabled within domain': badRequest,
 		'Insufficient scope, expected any of': missingScope,
 		// Token endpoint, client_credentials (auth0/node-auth0#357).
 		'Client has not been granted scopes': missingScope,

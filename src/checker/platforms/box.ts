@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, refreshRefused, rateLimited } from './verdicts.ts';
+import { invalidCredentials, notPermitted, refreshRefused, rateLimited, tokenRequestRefused } from './verdicts.ts';
 
 // Sources:
 // - https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/ (type "error", status, code, message, request_id; access_denied_insufficient_permissions, insufficient_scope, rate_limit_exceeded)
@@ -28,5 +28,7 @@ export default definePlatform({
 		// Token endpoint (iterate-ch/cyberduck#13003, box/box-python-sdk#730).
 		'Refresh token has expired': refreshRefused,
 		'Invalid refresh token': refreshRefused,
+		// The JWT grant's assertion, dated ahead of Box's clock (box/box-node-sdk#96): the server's clock, not the user, must change.
+		'Current date/time MUST be after or equal to the not-before date/time': tokenRequestRefused,
 	},
 });

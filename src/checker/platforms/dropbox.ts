@@ -15,6 +15,9 @@ export default definePlatform({
 	// Every dropbox.com host is Dropbox's, and so is the Java SDK's reversed domain (com.dropbox.core).
 	hosts: ['dropboxapi.com', 'dropbox.com'],
 	headers: ['x-dropbox-request-id'],
+	// The error envelope of every API v2 route (error-handling): "error_summary", a path of union tags such as
+	// "path/not_found/..", beside the tagged "error".
+	signature: /"error_summary"\s{0,4}:\s{0,4}"[a-z_]{1,60}\//,
 	codes: {
 		// AuthError tags (Dropbox.Api.Auth).
 		invalid_access_token: invalidCredentials,

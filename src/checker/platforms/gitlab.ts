@@ -13,8 +13,9 @@ export default definePlatform({
 	slug: 'gitlab',
 	name: 'GitLab',
 	proseNames: ['GitLab', 'Gitlab'],
-	// As clients spell it in class names: GitlabRestClient (mc1arke/sonarqube-community-branch-plugin#756).
-	spellings: ['Gitlab'],
+	// As clients spell it in class names: GitlabRestClient (mc1arke/sonarqube-community-branch-plugin#756); and gitbeaker,
+	// the Node client for GitLab's API (node_modules/@gitbeaker/cli, github.com/jdalrymple/gitbeaker).
+	spellings: ['Gitlab', 'gitbeaker'],
 	hosts: ['gitlab.com'],
 	// Personal access tokens (docs.gitlab.com, token prefixes).
 	credentialPrefixes: ['glpat-'],

@@ -86,6 +86,9 @@ export default definePlatform({
 		// gcloud, when a refresh fails (a Workspace reauthentication policy, a revoked grant): "There was a problem
 		// refreshing your current auth tokens: Reauthentication failed." (GoogleCloudPlatform/cloud-run-proxy#43)
 		'problem refreshing your current auth tokens': refreshRefused,
+		// Google's block page for traffic it takes for a bot ("We're sorry... but your computer or network may be sending
+		// automated queries"), which lifts by itself; it answered a token refresh in tomwalder/php-gds#19.
+		'may be sending automated queries': rateLimited,
 		'Request had insufficient authentication scopes': missingScope,
 		// invalid_scope from oauth2.googleapis.com/token for a service account's token request (oneduo/laravel-recaptcha-enterprise#10).
 		'Invalid OAuth scope or ID token audience provided': missingScope,

@@ -32,6 +32,8 @@ export default definePlatform({
 		'API Key Missing': badRequest,
 		'User Disabled': notPermitted,
 		'Wrong Datacenter': wrongEnvironment,
+		// Its detail, for a key whose -usNN suffix names another data center than the host (mailchimp/APIv3-examples#23).
+		'linked to a different datacenter': wrongEnvironment,
 		// 403 User Disabled detail (hitobito/hitobito#3712).
 		'This account has been deactivated': notPermitted,
 		"attempted to access the wrong datacenter": invalidCredentials,

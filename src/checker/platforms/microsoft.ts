@@ -16,8 +16,9 @@ export default definePlatform({
 	name: 'Microsoft Graph / Entra ID',
 	// The Graph SDK's and MSAL's/ADAL's .NET namespaces (other Microsoft.* namespaces are the .NET runtime's own).
 	spellings: ['Microsoft.Graph', 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Clients'],
-	// Not "Microsoft", which .NET's own stack frames print.
-	proseNames: ['Azure', 'Entra'],
+	// Not "Microsoft", which .NET's own stack frames print; OneDrive's API is Graph's (abraunegg/onedrive#3355: "Microsoft
+	// OneDrive API returned an error").
+	proseNames: ['Azure', 'Entra', 'OneDrive'],
 	// With the national clouds' sign-in and Graph hosts (authentication-national-cloud, deployments), and Azure's own
 	// (management.azure.com, <resource>.openai.azure.com, the token audience https://cognitiveservices.azure.com).
 	hosts: ['graph.microsoft.com', 'login.microsoftonline.com', 'login.live.com', 'graph.windows.net', 'login.microsoftonline.us', 'graph.microsoft.us', 'login.chinacloudapi.cn', 'microsoftgraph.chinacloudapi.cn', 'azure.com'],

@@ -1,4 +1,4 @@
-import { CONNECTION_FAILED, type Strength } from '../signals/vocabulary.ts';
+import { CONNECTION_FAILED, CREDENTIALS_REJECTED, type Strength } from '../signals/vocabulary.ts';
 import { overlaps } from '../types.ts';
 import { defineRule, fromTokenEndpoint, quote, weights } from './define.ts';
 
@@ -9,12 +9,14 @@ export default defineRule({
 	id: 'generic-message',
 	sections: ['token-expired', 'refresh-failed', 'unauthorized', 'invalid-scope', 'forbidden', 'rate-limited', 'wrong-environment', 'not-auth'],
 	reads: ['vocabulary', 'platform', 'rpcError', 'tokenEndpoint', 'status'],
-	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint, status }) =>
+	evaluate: ({ vocabulary, platform, rpcError, tokenEndpoint, status }) => {
+		// An expired token is a rejected one: beside wording that says it expired, "unauthenticated" names no other cause.
+		const expired = vocabulary.some((hit) => hit.verdict[0] === 'token-expired');
 		// Wording the platform's data or a GraphQL error code (counted as a status) already explains is not counted twice;
 		// and a failed connection beside a response's own status line was an earlier attempt (curl -v trying ::1 first).
-		vocabulary
+		return vocabulary
 			.filter((hit) => !platform?.hits.some((known) => overlaps(known.span, hit.span)) && !(rpcError?.effectiveStatus && overlaps(rpcError.span, hit.span)))
-			.filter((hit) => !(status?.line && hit.meaning === CONNECTION_FAILED))
+			.filter((hit) => !(status?.line && hit.meaning === CONNECTION_FAILED) && !(expired && hit.meaning === CREDENTIALS_REJECTED))
 			.map((hit) => {
 				const [section, action] = fromTokenEndpoint(hit.verdict, tokenEndpoint);
 				return {
@@ -24,5 +26,6 @@ export default defineRule({
 					span: hit.span,
 					action,
 				};
-			}),
+			});
+	},
 });

@@ -53,7 +53,7 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 	const challenges = challengeSignals(context);
 	const oauthError = oauthErrorSignal(context, challenges);
 	const token = tokenSignal(context);
-	const platform = platformSignal(context, token);
+	const platform = platformSignal(context, token, challenges);
 	return {
 		status: response.status === undefined ? undefined : { code: response.status, span: response.statusSpan, line: response.httpVersion !== undefined },
 		challenges,

@@ -90,10 +90,10 @@ const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passpo
 
 const namePatterns = lazy(() => platforms.map(namePattern));
 
-// Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/,
+// Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/ (dist-packages/ on Debian),
 // gems/signet-0.4.5/, Composer's vendor/joomla/github/ (vendor/<vendor>/<package>); and Elixir's Logger, which names
 // the package's OTP application: application=nostrum.
-const PACKAGE_DIR = '(?:(?:node_modules|site-packages|gems|vendor[\\\\/][\\w.-]{1,64})[\\\\/]@?|application=)';
+const PACKAGE_DIR = '(?:(?:node_modules|(?:site|dist)-packages|gems|vendor[\\\\/][\\w.-]{1,64})[\\\\/]@?|application=)';
 
 const namePattern = (platform: Platform) => {
 	// A name that is an ordinary word (Meta in MetaClass, proxy in proxy_fcgi) names no vendor: only its spellings do.
@@ -105,9 +105,9 @@ const namePattern = (platform: Platform) => {
 		...names.map((name) => {
 			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
 			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
-			// n8n names the service whose answer it shows: "Airtable error response [403]: …"; a vendor's OAuth app or
-			// configuration: "The Zoom OAuth configuration is missing these required scopes"
-			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK|OAuth)\\b| error response \\[)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+			// A wrapper names the service whose answer it shows: "Airtable error response [403]: …" (n8n), "Twitter error:"; a
+			// vendor's OAuth app or configuration: "The Zoom OAuth configuration is missing these required scopes"
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK|OAuth|[Ee]rror)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client

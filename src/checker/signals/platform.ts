@@ -7,6 +7,7 @@ import type { SignalContext } from './context.ts';
 import { findPattern, type Hit } from './scan.ts';
 import { lazy } from '../lazy.ts';
 import { DISTINCTIVE, namedPlatforms, platformHits, type PlatformHit } from './platform-hits.ts';
+import type { Challenge } from './challenge.ts';
 import type { TokenSignal } from './token.ts';
 
 export type { PlatformHit };
@@ -96,14 +97,20 @@ const contains = (outer: Span | undefined, inner: Span | undefined): boolean =>
 	Boolean(outer && inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start);
 
 /** The platform that answered, when the paste shows any evidence of one: hosts, platform-only headers, codes, messages. */
-export const platformSignal = (context: SignalContext, token: TokenSignal | undefined): PlatformSignal | undefined => {
+export const platformSignal = (context: SignalContext, token: TokenSignal | undefined, challenges: readonly Challenge[]): PlatformSignal | undefined => {
+	// A challenge's realm names the protection space, which a server often names after itself: realm="spotify".
+	const realms = new Set(challenges.map((challenge) => challenge.params.realm?.toLowerCase()));
 	const hosts = hostsOf(context, token);
 	// A logged response often prints its headers as fields (intuit_tid: '…'): in either spelling.
 	const headerNames = new Set(context.parsed.exchange.response.headers.map((header) => header.name));
 	for (const { key } of context.fields) headerNames.add(key).add(key.replaceAll('_', '-'));
 	const prefixed = prefixedPlatforms(context);
 	const fieldsByValue = new Map<string, Field>();
-	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
+	for (const field of context.fields) {
+		// RFC 9457 §3.1.1: a problem's "type" URI names its problem type, as X's …/2/problems/usage-capped does.
+		const problemType = field.key === 'type' ? /\/([\w-]+)$/.exec(field.value)?.[1] : undefined;
+		for (const value of [field.value, problemType]) if (value && !fieldsByValue.has(value)) fieldsByValue.set(value, field);
+	}
 	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue) }));
 	const allHits = candidates.flatMap((candidate) => candidate.hits);
 	const named = namedPlatforms(context);
@@ -114,7 +121,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 		const signature = platform.signature && findPattern(context.scan, platform.signature);
 		let score = host ? (hosts.requested.includes(host) ? HOST_POINTS : MENTIONED_HOST_POINTS) : 0;
 		if (platform.paths?.some((segment) => context.scan.lower.some((text) => text.includes(segment)))) score += HOST_POINTS;
-		if (named.has(platform.slug)) score += NAME_POINTS;
+		if (named.has(platform.slug) || realms.has(platform.slug)) score += NAME_POINTS;
 		if (signature) score += SIGNATURE_POINTS;
 		if (prefixed.has(platform.slug)) score += SIGNATURE_POINTS;
 		if (platform.headers?.some((name) => headerNames.has(name))) score += HEADER_POINTS;

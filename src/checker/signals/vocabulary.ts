@@ -13,6 +13,9 @@ export const pointsAtAuth = (hit: { strength: Strength; verdict: Verdict }): boo
 /** The meaning of wording that says the connection failed, so that no server answered. */
 export const CONNECTION_FAILED = 'says the connection failed before any answer';
 
+/** The meaning of wording that says the credentials were rejected, naming no cause. */
+export const CREDENTIALS_REJECTED = 'says the credentials were rejected';
+
 /** The meaning of wording that says the account's plan or credit does not cover the call, which no wait changes. */
 export const OUT_OF_CREDIT = "says the account's plan or credit does not cover this call";
 
@@ -33,12 +36,12 @@ export interface Meaning {
 export const vocabulary: readonly Meaning[] = [
 	{
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
-		// failed" (IdentityServer), "refresh token is expired"; and a client saying its refresh failed ("Failed to refresh
-		// token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
+		// failed" (IdentityServer), "refresh token is expired", a rotated one "already used"; and a client saying its refresh
+		// failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
 		// Authorization Code", "authorization code has expired", RFC 6749's own invalid_grant wording: "the provided
 		// authorization grant … is invalid … or was issued to another client"), which only a new sign-in replaces.
 		// Listed first: "expired" and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:failed to|unable to|could not|couldn't) refresh (?:the |your )?(?:access |oauth |auth )?tokens?\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid|already (?:been )?used)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:(?:failed to|unable to|could not|couldn't) refresh|error (?:while )?refreshing) (?:the |your )?(?:access |oauth2? |auth )?tokens?\b|\btokens? could not be refreshed\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
 		meaning: 'says the refresh token or authorization code was refused',
 	},
@@ -60,9 +63,18 @@ export const vocabulary: readonly Meaning[] = [
 		meaning: 'says the PKCE code verifier does not match the challenge',
 	},
 	{
+		// A token whose nbf or iat lies ahead of the verifier's clock (RFC 7519 §4.1.5, §4.1.6): PyJWT's ImmatureSignatureError
+		// "The token is not yet valid (iat)", golang-jwt's "token is not valid yet" and "token used before issued",
+		// jsonwebtoken's NotBeforeError "jwt not active", Spring's "Jwt used before", Nimbus's "JWT before use time". One
+		// of the two clocks is off: fixing it, or allowing leeway, helps where a new token would fail the same way.
+		pattern: /\b(?:token|jwt) (?:is )?not (?:yet valid|valid yet)\b|\bjwt not active\b|\b(?:token|jwt) used before\b|\bjwt before use time\b/,
+		verdict: ['unauthorized', 'fix-request'],
+		meaning: 'says the token is not valid yet: a clock is off',
+	},
+	{
 		// RFC 6749 §4.1.2.1: the redirect URI is not one registered for the app ("redirect_uri_mismatch", "Invalid redirect
 		// URI", Spring's "does not match one of the registered values"); the app's registration or its request changes.
-		pattern: /\bredirect_uri_mismatch\b|\binvalid redirect\b|\bredirect[ _]uri (?:mismatch|(?:does not|doesn't|must) match)\b|\bdoes not match one of the registered values\b/,
+		pattern: /\bredirect_uri_mismatch\b|\binvalid redirect\b|\bredirect[ _]uri['"]? (?:mismatch|(?:does not|doesn't|must) match)\b|\bdoes not match one of the registered values\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the redirect URI is not one registered for the app',
 	},
@@ -70,10 +82,10 @@ export const vocabulary: readonly Meaning[] = [
 		// "token expired", "jwt expired", "access token has expired", "expired_access_token", "Session expired or invalid"
 		// also "An active access token must be used …" (Meta's Graph API, once the token has lapsed) and "… is required";
 		// not RFC 6750's definition of invalid_token ("… is expired, revoked, malformed, or invalid …"), which names no cause,
-		// nor across an "or" ("invalid access token or token expired" names two);
+		// nor across or after an "or" ("invalid access token or token expired", "invalid or expired token" name two);
 		// and the error names libraries print: Hasura's "JWTExpired", jsonwebtoken's "TokenExpiredError"; PyJWT's
 		// ExpiredSignatureError says "Signature has expired" (AWS's clock-skew "Signature expired:" has no "has")
-		pattern: /(?:jwt|token)expired|\bsignature has expired\b|\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|\bexpired[ _-](?:(?:access[ _-]|id[ _-]|auth[ _-])?token|jwt)\b|\ban active access token (?:is |must be )?(?:required|used)\b|(?:令牌|token|凭证)已?过期/,
+		pattern: /(?:jwt|token)expired|\bsignature has expired\b|(?<!\bor )\b(?:token|jwt|session|credentials?)\b(?:(?! or )[ _a-z]){0,24}?\b(?:has |is )?expired\b(?!, revoked, malformed)|(?<!\bor )\bexpired[ _-](?:(?:access[ _-]|id[ _-]|auth[ _-])?token|jwt)\b|\ban active access token (?:is |must be )?(?:required|used)\b|(?:令牌|token|凭证)已?过期/,
 		verdict: ['token-expired', 'refresh-token'],
 		meaning: 'says the token or session expired',
 	},
@@ -106,9 +118,9 @@ export const vocabulary: readonly Meaning[] = [
 		// Zoho's "The transmitted client ID does not exist", Kubernetes' 401 as client-go words it ("the server has asked for
 		// the client to provide credentials"), NetSuite's "Invalid login attempt", and WS-Security's SOAP fault
 		// wsse:FailedAuthentication ("The security token could not be authenticated or authorized", OASIS WSS 1.1 §12)
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:oauth[ _])?(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:missing or )?(?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\binvalid login(?: attempt)?\b|\bfailedauthentication\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:oauth[ _])?(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot[ _]authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:missing or )?(?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\binvalid login(?: attempt)?\b|\bfailedauthentication\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
-		meaning: 'says the credentials were rejected',
+		meaning: CREDENTIALS_REJECTED,
 	},
 	{
 		// The platform retired this way of authenticating (Atlassian and GitHub retired passwords for API tokens): the guide's
@@ -169,8 +181,8 @@ export const vocabulary: readonly Meaning[] = [
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
 		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
-		// LibreLink Up's "Logged in to the wrong region", "Resource belongs to a different mode" (mode_mismatch)
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\bbelongs to a different (?:mode|environment)\b|\bmode[ _]mismatch\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// LibreLink Up's "Logged in to the wrong region", "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\bbelongs to a different (?:mode|environment)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',

@@ -51,6 +51,13 @@ testRule(rule, {
 		{ description: 'a PKCE verifier that does not match', paste: 'AADSTS50148: The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.', section: 'refresh-failed' },
 		// Keys in another order than Slack's envelope, which names Slack and lets its own code table read the error.
 		{ description: 'an ok:false RPC error code that is wording', paste: '{"error":"token_revoked","ok":false}', section: 'unauthorized' },
+		{ description: 'expiry beside a bare rejection: the expiry is its cause', paste: 'HTTP/1.1 401 Unauthorized\n\nError Code: unauthenticated\nError Reason: The access token has expired.', section: 'token-expired' },
+		{ description: 'expiry as one of two causes is no cause', paste: '[API Error: 401 invalid access token or token expired]', section: 'unauthorized' },
+		{ description: 'a token not valid yet: a clock is off', paste: 'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (iat)', section: 'unauthorized' },
+		{ description: 'a code given as a constant', paste: 'POST https://uptime.com/api/v1/checks/add-http/ failed:\nCode=NOT_AUTHENTICATED Message=Access denied.', section: 'unauthorized' },
+		{ description: 'a rotated refresh token used twice', paste: 'Your access token could not be refreshed because your refresh token was already used.', section: 'refresh-failed' },
+		{ description: 'a client id of the other environment', paste: 'Uncaught Error: Invalid client-id for production: AZWTYZyc9nV6f3HdYMcxjstz', section: 'wrong-environment' },
+		{ description: 'a quoted redirect_uri that does not match', paste: '{"error":"invalid_grant","error_description":"The \'redirect_uri\' does not match the redirection URI used in the authorization request."}', section: 'unauthorized' },
 	],
 	reject: [
 		{ description: 'a role is not a scope', paste: 'HTTP/1.1 200 OK\n\nThis page requires the admin permission to edit.' },

@@ -9,6 +9,8 @@ testRule(rule, {
 		{ fixture: 'microsoft-aadsts65001-consent.json' },
 		{ fixture: 'x-page-does-not-exist-34.json', section: 'not-auth' },
 		{ fixture: 'keycloak-admin-token-not-active-server-log.log', section: 'token-expired' },
+		// The problem type, read from the last segment of its "type" URI (RFC 9457 §3.1.1).
+		{ fixture: 'x-xmcp-searchnews-403-unsupported-authentication-oauth1.txt', section: 'unauthorized' },
 		{
 			description: 'an expired token at the token endpoint is the refresh token',
 			paste: 'POST /realms/acme/protocol/openid-connect/token HTTP/1.1\n\nHTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant","error_description":"Token is not active"}',
