@@ -14,6 +14,7 @@ describe('platform detection', () => {
 		["a Maven namespace for a project hosted on GitHub", 'ERROR [c.g.m.s.p.a.g.RestClient] response status did not match. at com.github.someone.plugin.RestClient.post(RestClient.java:12) 403 Forbidden'],
 		['a vendor name that is also an ordinary word', 'Error: zoom webservice error: Invalid access token.'],
 		['a vendor name inside a header name', 'access-control-allow-headers: Spotify-App-Version, Authorization\nHTTP/1.1 429 Too Many Requests'],
+		["a number no one calls a code, that is a vendor's code elsewhere", 'Processed 20003 records, then HTTP 401 Unauthorized'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
@@ -50,6 +51,8 @@ describe('platform detection', () => {
 		["a wrapper's label for the vendor's answer", "[!] Twitter error: [{u'message': u'Invalid or expired token.', u'code': 89}]", 'x'],
 		["a challenge's realm", "'www-authenticate': 'Bearer realm=\"spotify\", error=\"invalid_token\", error_description=\"The access token expired\"'", 'spotify'],
 		['a package Debian installs', 'File "/usr/local/lib/python3.10/dist-packages/discord/http.py", line 745, in request\ndiscord.errors.HTTPException: 401 Unauthorized (error code: 0): 401: Unauthorized', 'discord'],
+		["a number the paste calls the vendor's error code", 'Error code 20003 from Twilio: Authenticate.', 'twilio'],
+		["the vendor's envelope as a Python 2 dict", "{u'ok': False, u'error': u'ratelimited'}", 'slack'],
 		["the vendor's error envelope, from any route", 'error:  status=409, error={"error_summary": "path/conflict/file/.", "error": {".tag": "path"}}', 'dropbox'],
 	])('names the platform from %s', (_, paste, platform) => {
 		expect(diagnose(paste).platform).toBe(platform);

@@ -42,6 +42,8 @@ const SDK_PATTERNS: RegExp[] = [
 	// node-zendesk's "Zendesk Error (401): Not Authorized", "ApiException : Error 429:", "Error 401: Unauthorized", an app's
 	// "Profile fetch error 403 : …"
 	/\b[Ee]rror \(?(?<status>[45]\d\d)\)? ?:/,
+	// and the code before the body it came with: "Server error: 401 {"error":{…}}"
+	/\b[Ee]rror: (?<status>[45]\d\d) (?=[{[])/,
 	// A client naming the failed step and its code: "moonshot API key validation failed (401): {…}"
 	// (not a PHP stack frame's line number, "AbstractProvider.php(537): …")
 	/ \((?<status>[45]\d\d)\):/,
@@ -80,15 +82,15 @@ const SDK_PATTERNS: RegExp[] = [
 	/\b[Rr]esponse code:? ['"]?(?<status>[1-5]\d\d)\b/,
 	// Chrome console: "Failed to load resource: the server responded with a status of 401 ()"; Faraday "responded with status 401"
 	/responded with (?:a )?status (?:of )?(?<status>\d{3})/,
-	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized)
-	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}) (?<status>\d{3})(?= \(|$)/m,
+	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized); Octokit's "GET https://…: 403 - …"
+	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}?):? (?<status>\d{3})(?= \(| - |$)/m,
 ];
 
 // A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").
 const CODE_WITH_REASON =
-	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?\.?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
+	/\b(?<status>[1-5]\d\d)(?:\.\d{1,2})?\.?\]?[ \t]{0,3}[-:]?[ \t]{0,3}(?:Unauthorized|Forbidden|Too Many Requests|Bad Request|Not Found|Proxy Authentication Required|Authorization Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Unprocessable (?:Entity|Content)|Conflict|Method Not Allowed|Payment Required|Request Timeout)\b/i;
 // "HTTP 401", "status 403", "status code: 429", "HTTP status 401", "status code is 401"; not a process's "exit status: 256"
-const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code))?|(?<!exit )status(?:[ _-]?code)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
+const CODE_AFTER_WORD = /\b(?:HTTP(?:[ _](?:status|code)|\/[\d.]{1,3})?|(?<!exit )status(?:[ _-]?code)?(?: (?:in|from) [\w ]{1,24}?:)?)(?: is| was)?[ \t]{0,3}[:=]?[ \t]{0,3}(?<status>[1-5]\d\d)\b/i;
 // A code told in prose or a request trace: "the server responds with 403", "returned a 401", "GET /authorize → 429"; not
 // "returned 404 results"
 const CODE_AFTER_VERB =
@@ -155,12 +157,19 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	const field = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && isStatus(candidate.value));
 	if (field) return found(Number(field.value), field.span, false);
 	// {"status":"unauthorized"}: the reason phrase in place of the code
-	const reason = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
-	if (reason) return found(REASON_CODES[reason.value.toLowerCase()]!, reason.span, false);
+	const reasonIn = (keys: string[]): TextStatus | undefined => {
+		const reason = fields.find((candidate) => keys.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
+		return reason && found(REASON_CODES[reason.value.toLowerCase()]!, reason.span, false);
+	};
+	const reason = reasonIn(STATUS_KEYS);
+	if (reason) return reason;
 	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE, CODE_AFTER_VERB]) {
 		const matched = fromMatch(pattern.exec(text), segment, original, false);
 		if (matched) return matched;
 	}
+	// A body that is only the reason phrase: {"error":"Unauthorized"}, {"message":"Forbidden"}
+	const phrase = reasonIn(['error', 'message']);
+	if (phrase) return phrase;
 	// A bare "code" is often the platform's own error number (Meta's "code: 200", X's 261), so it comes last and only
 	// as a failure: an error body's code is never an HTTP success. Many APIs call it "ret" ({"msg":"token invalid","ret":401}).
 	const code = fields.find((candidate) => CODE_KEYS.includes(candidate.key) && isStatus(candidate.value) && Number(candidate.value) >= 400);

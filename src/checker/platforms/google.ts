@@ -26,9 +26,9 @@ export default definePlatform({
 	// Google's own error pages: "401. That’s an error." … "That’s all we know.", in <ins> under <b>502.</b>, and titled
 	// "Error 502 (Server Error)!!1".
 	// and the JSON error model, whose status is a google.rpc.Code name (apis/design/errors): "status": "PERMISSION_DENIED",
-	// also as a string inside another tool's JSON, its quotes escaped; and a full resource name
+	// also as a string inside another tool's JSON, its quotes escaped, or printed as a Python dict; and a full resource name
 	// (//aiplatform.googleapis.com/projects/…, apis/design/resource_names).
-	signature: /\bthat's an error\.|\bthat's all we know\.|<\/b> <ins>that|!!1<\/title>|(?<!:)\/\/[a-z0-9-]{1,63}\.googleapis\.com\/|"status\\?"\s{0,4}:\s{0,4}\\?"(?:unauthenticated|permission_denied|resource_exhausted|failed_precondition|invalid_argument)\\?"/,
+	signature: /\bthat's an error\.|\bthat's all we know\.|<\/b> <ins>that|!!1<\/title>|(?<!:)\/\/[a-z0-9-]{1,63}\.googleapis\.com\/|['"]status\\?['"]\s{0,4}:\s{0,4}\\?['"](?:unauthenticated|permission_denied|resource_exhausted|failed_precondition|invalid_argument)\\?['"]/,
 	codes: {
 		// ErrorInfo reasons (error_reason.proto).
 		ACCESS_TOKEN_EXPIRED: tokenExpired,
@@ -90,6 +90,8 @@ export default definePlatform({
 		// automated queries"), which lifts by itself; it answered a token refresh in tomwalder/php-gds#19.
 		'may be sending automated queries': rateLimited,
 		'Request had insufficient authentication scopes': missingScope,
+		// A key Google found published and blocked (Gemini API troubleshooting, 403 PERMISSION_DENIED): only a new key helps.
+		'API key was reported as leaked': invalidCredentials,
 		// invalid_scope from oauth2.googleapis.com/token for a service account's token request (oneduo/laravel-recaptcha-enterprise#10).
 		'Invalid OAuth scope or ID token audience provided': missingScope,
 		// The Gemini API refusing callers from a country it does not serve, whatever their key (400 FAILED_PRECONDITION,

@@ -96,6 +96,9 @@ export default definePlatform({
 	messages: {
 		// Graph's AccessDenied when the token lacks the permission (AlexFilipin/ConditionalAccess#10).
 		'required scopes are missing in the token': missingScope,
+		// AADSTS700016's wording, which older sign-ins sent as AADSTS70001 (Azure-Samples/active-directory-dotnet-webapp-
+		// multitenant-openidconnect#30): the request names an app the user's tenant does not know.
+		'was not found in the directory': badRequest,
 		// An app-only token with no application permission granted at all (global-sharepoint.com, "either scp or roles claim").
 		'Either scp or roles claim need to be present in the token': missingScope,
 		// Intune's Graph endpoints name the permissions they need (mohammedsiddiqui6872/CIS-Microsoft-365-Foundations-Benchmark#14).

@@ -28,6 +28,8 @@ export default definePlatform({
 		// A token request authenticating the client twice, in the Authorization header and the body (the reference's
 		// invalid_client descriptions; a Tomcat OIDC authenticator's log): fix how the request is built.
 		'Cannot supply multiple client credentials': badRequest,
+		// /authorize, for a client_id the org does not know (Widen/cloudfront-auth#22).
+		"Invalid value for 'client_id' parameter": invalidCredentials,
 		// /token's invalid_client for a wrong secret (developer.okta.com, OAuth 2.0 error codes)
 		'supplied for a confidential client is invalid': invalidCredentials,
 		// invalid_client's description (developer.okta.com, OAuth 2.0 error codes); it holds PayPal's shorter wording.

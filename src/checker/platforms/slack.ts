@@ -16,10 +16,10 @@ export default definePlatform({
 	// slacker, the long-lived Python client: slacker.Error: missing_scope (alexwlchan/backup-slack#4).
 	spellings: ['slacker'],
 	hosts: ['slack.com'],
-	// Every Web API answer is {"ok": false, "error": "…"} on failure, as JSON or a printed dict
+	// Every Web API answer is {"ok": false, "error": "…"} on failure, as JSON or a printed dict (Python 2's u'' strings too)
 	credentialPrefixes: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-', 'xapp-'],
 	// and @slack/web-api's platform error, which names Slack's snake_case code: "An API error occurred: missing_scope".
-	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']error["']\s{0,4}:|\ban api error occurred: [a-z]+_[a-z_]+/,
+	signature: /["']ok["']\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}u?["']error["']\s{0,4}:|\ban api error occurred: [a-z]+_[a-z_]+/,
 	headers: ['x-slack-req-id'],
 	codes: {
 		invalid_auth: invalidCredentials,

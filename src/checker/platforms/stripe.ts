@@ -36,6 +36,8 @@ export default definePlatform({
 		// Connect's OAuth token exchange with a key of the other mode (stripe-dotnet#696).
 		'authorization code only supports returning': wrongEnvironment,
 		'Invalid API Key provided': invalidCredentials,
+		// Connect: a platform acting for an account it is not directly connected to (stripe-python#536).
+		'cannot access the connected accounts of your platform': notPermitted,
 		'Expired API Key provided': invalidCredentials,
 		// github.com/gadelkareem/skeleton/issues/20
 		'You did not provide an API key': badRequest,

@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, missingScope, wrongEnvironment } from './verdicts.ts';
+import { invalidCredentials, notPermitted, tokenExpired, refreshRefused, missingScope, wrongEnvironment, badRequest } from './verdicts.ts';
 
 // Sources:
 // - https://help.zoho.com/portal/en/community/topic/kaizen-25-zoho-crm-api-common-errors-and-error-handling (401 AUTHENTICATION_FAILED / OAUTH_SCOPE_MISMATCH / INVALID_TOKEN, 403 NO_PERMISSION / FEATURE_NOT_SUPPORTED)
@@ -31,10 +31,14 @@ export default definePlatform({
 		invalid_code: refreshRefused,
 		// Zoho answers invalid_client when the client is registered in another data center (github.com/asciisd/zoho/issues/18).
 		invalid_client: wrongEnvironment,
+		// The redirect URI sent is not the client's registered one, answered with a 200 (asciisd/zoho#20).
+		invalid_redirect_uri: badRequest,
 	},
 	messages: {
 		'invalid oauth token': tokenExpired,
 		'invalid oauth scope to access this URL': missingScope,
+		// CRM API v1's code 4834 for an authtoken it does not accept (isotopo/zoho#24).
+		'Invalid Ticket Id': invalidCredentials,
 	},
 	environments: {
 		// CRM sandbox org host (https://help.zoho.com/portal/en/kb/crm/developer-guide/sandbox/articles/sandbox-overview;

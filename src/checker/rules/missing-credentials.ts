@@ -1,6 +1,9 @@
 import { defineRule, quote, weights } from './define.ts';
 
-/** A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined"), or a key the server echoes that is visibly none. */
+/**
+ * A 401 to a request that visibly carried no credential, or an empty one (?api_key=, "Bearer undefined"), or a JWT with no
+ * scheme before it; or a key the server echoes that is visibly none.
+ */
 export default defineRule({
 	id: 'missing-credentials',
 	sections: ['unauthorized'],
@@ -11,7 +14,12 @@ export default defineRule({
 		if (echoed && (!status || status.code === 401)) {
 			return [{ section: 'unauthorized', weight: weights.decisive, text: `The server echoes the key it received, and it is no key: ${quote(echoed.text)}.`, span: echoed.span, action: 'fix-request' }];
 		}
-		if (status?.code !== 401 || credentials.sent !== false) return [];
+		if (status?.code !== 401) return [];
+		if (credentials.schemeless) {
+			const text = 'The request sends a JWT as the whole Authorization header, with no scheme: RFC 6750 §2.1 sends "Bearer <token>".';
+			return [{ section: 'unauthorized', weight: weights.strong, text, span: credentials.schemeless.span, action: 'fix-request' }];
+		}
+		if (credentials.sent !== false) return [];
 		const text = credentials.empty
 			? `The request sent an empty credential (${credentials.empty.name}).`
 			: 'The request shows no Authorization header, API key or cookie.';

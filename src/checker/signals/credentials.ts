@@ -10,6 +10,8 @@ export interface CredentialSignal {
 	empty?: { name: string; span?: Span; unset?: boolean };
 	/** The scheme of the Authorization header the paste shows being sent (RFC 9110 §11.6.2), lower-cased: "basic", "bearer". */
 	scheme?: string;
+	/** An Authorization header that is a bare JWT, with no scheme before it. */
+	schemeless?: { span?: Span };
 	/** The key a server echoes back as received, when it is visibly no key: a URL, a sentence, a placeholder. */
 	echoed?: { text: string; span?: Span };
 }
@@ -24,8 +26,13 @@ const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#
 // A variable that was never set, as JavaScript, Java and Python print it
 const UNSET_WORD = '(?:undefined|null|none)';
 const UNSET = new RegExp(`\\b${UNSET_WORD}\\b`, 'i');
-// RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"
-const EMPTY_AUTHORIZATION = new RegExp(`^\\s*(?:bearer|basic|token)?\\s*${UNSET_WORD}?\\s*$`, 'i');
+// RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"; or a program's object
+// printed in place of the token's text (JavaScript's "[object Object]", Python's "<pyairtable.Api>"), or a template
+// variable nothing filled in (Postman's "{{access_token}}", a shell's or JavaScript's "${TOKEN}")
+const EMPTY_AUTHORIZATION = new RegExp(
+	`^\\s*(?:bearer|basic|token)?\\s*(?:${UNSET_WORD}|\\[object \\w+\\]|<[a-z_]\\w*(?:\\.\\w+)+(?: object at 0x[\\da-f]+)?>|\\$\\{\\w{1,60}\\}|\\{\\{\\s*\\w{1,60}\\s*\\}\\})?\\s*$`,
+	'i',
+);
 
 // RFC 7617 §2 Basic credentials: base64 of "user-id:password"
 const BASIC = /^\s*basic\s+([A-Za-z0-9+/]{2,400}={0,2})\s*$/i;
@@ -40,7 +47,7 @@ const NO_KEY = /^(?:https?:\/\/|[a-z]{1,20} [a-z]{1,20} |(?:undefined|null|none|
 
 /** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
 const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
-	if (EMPTY_AUTHORIZATION.test(value)) return { unset: UNSET.test(value) };
+	if (EMPTY_AUTHORIZATION.test(value)) return { unset: UNSET.test(value) || /[\]>}]\s*$/.test(value) };
 	const basic = BASIC.exec(value);
 	try {
 		return basic && UNSET_PAIR.test(atob(basic[1])) ? { unset: true } : undefined;
@@ -62,10 +69,17 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	const request = context.parsed.exchange.request;
 	// The request's header, or a logged request object's field (Node's util.inspect of the options).
 	const authorization = request?.headers.find((header) => header.name === 'authorization') ?? context.fields.find((field) => field.key === 'authorization');
-	const empty = authorization && emptyAuthorization(authorization.value);
-	if (empty) return { sent: false, empty: { name: `Authorization: ${authorization.value}`, span: authorization.span, unset: empty.unset } };
-	const scheme = authorization && SCHEME.exec(authorization.value)?.[1].toLowerCase();
+	// A logged header read as a field keeps only its first word ("Authorization: Basic ZmFr…" reads "Basic"): the rest of
+	// its line is its credential.
+	const end = authorization?.span?.end;
+	const rest = end === undefined ? '' : (/^[ \t]+[^\n]{1,400}/.exec(context.original.slice(end, end + 401))?.[0] ?? '');
+	const value = authorization && authorization.value + rest;
+	const empty = value !== undefined && emptyAuthorization(value);
+	if (empty) return { sent: false, empty: { name: `Authorization: ${value}`, span: authorization?.span, unset: empty.unset } };
+	const scheme = value && SCHEME.exec(value)?.[1].toLowerCase();
 	if (scheme) return { sent: true, scheme };
+	// RFC 6750 §2.1 sends a bearer token as "Bearer <token>": a bare JWT there is a credential no server reads as one.
+	if (authorization && /^\s*eyJ[\w-]*\.[\w-]*\.[\w-]*\s*$/.test(authorization.value)) return { sent: true, schemeless: { span: authorization.span } };
 	for (const segment of context.scan.segments) {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: spanIn(context.original, segment, match.index, match.index + match[0].length) } };

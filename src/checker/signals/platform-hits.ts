@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../parse/exchange.ts';
+import { escapeRegExp, hostMatches } from '../parse/exchange.ts';
 import type { Field } from '../parse/fields.ts';
 import { platforms } from '../platforms/index.ts';
 import type { Platform, Verdict } from '../platforms/types.ts';
@@ -42,7 +42,13 @@ export const DISTINCTIVE = /_|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]/;
 const prepared = lazy(() => new Map(platforms.map((platform) => [platform.slug, prepare(platform)])));
 
 const prepare = (platform: Platform) => ({
-	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
+	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({
+		code,
+		verdict,
+		distinctive: DISTINCTIVE.test(code),
+		numeric: /^\d+$/.test(code),
+		words: code.toLowerCase().match(/\w+/g) ?? [],
+	})),
 	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => {
 		const lower = message.toLowerCase();
 		return { message, lower, verdict, words: innerWords(lower), parts: lower.match(/\w+/g) ?? [] };
@@ -50,17 +56,24 @@ const prepare = (platform: Platform) => ({
 });
 
 /** The platform's codes and messages found in the paste. */
-export const platformHits = (context: SignalContext, platform: Platform, fieldsByValue: Map<string, Field>): PlatformHit[] => {
+export const platformHits = (
+	context: SignalContext,
+	platform: Platform,
+	fieldsByValue: Map<string, Field>,
+	problemTypes: readonly { host: string; type: string; field: Field }[],
+): PlatformHit[] => {
 	const hits: PlatformHit[] = [];
 	const { codes, messages } = prepared().get(platform.slug)!;
 	// The word sets rule out most codes and messages before any search of the text: a phrase's inner words are whole
 	// words of the paste, and its first and last at least part of one.
 	const { lowerWords, wordText } = context.scan;
 	const status = context.parsed.exchange.response.status;
-	for (const { code, verdict: ownVerdict, distinctive, words: codeWords } of codes) {
+	for (const { code, verdict: ownVerdict, distinctive, numeric, words: codeWords } of codes) {
 		const verdict = (status && platform.codesByStatus?.[code]?.[status]) || ownVerdict;
-		const found = distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
-		const hit = fieldsByValue.get(code) ?? (found && !isKey(context.original, found.span) ? found : undefined);
+		const found = (distinctive || numeric) && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
+		const word = found && (distinctive ? !isKey(context.original, found.span) : calledCode(context.original, found.span)) ? found : undefined;
+		const problem = problemTypes.find(({ host, type }) => type === code && platform.hosts.some((own) => hostMatches(host, own)));
+		const hit = fieldsByValue.get(code) ?? problem?.field ?? word;
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
@@ -73,6 +86,9 @@ export const platformHits = (context: SignalContext, platform: Platform, fieldsB
 	}
 	return hits;
 };
+
+// A number is a code only where the paste calls it one: "Error code 20003 from Twilio", "error 190".
+const calledCode = (original: string, span: Span | undefined): boolean => Boolean(span && /\b(?:code|error)[ #:=]{1,3}$/i.test(original.slice(Math.max(0, span.start - 12), span.start)));
 
 // A word quoted and followed by a colon is a JSON or dict key ("rate_limit": "100/min"), not an error code.
 const isKey = (original: string, span: Span | undefined): boolean =>
@@ -103,11 +119,12 @@ const namePattern = (platform: Platform) => {
 	const packages = [...new Set([slug, ...names.map((name) => name.toLowerCase())])].filter((name) => /^[a-z][a-z0-9_-]{2,}$/.test(name));
 	const patterns = [
 		...names.map((name) => {
-			// Microsoft.* namespaces are the .NET runtime itself (Microsoft.PowerShell, Microsoft.AspNetCore), not its APIs.
-			const namespaces = name === 'Microsoft' ? '' : '|\\.[A-Za-z]';
-			// A wrapper names the service whose answer it shows: "Airtable error response [403]: …" (n8n), "Twitter error:"; a
-			// vendor's OAuth app or configuration: "The Zoom OAuth configuration is missing these required scopes"
-			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${namespaces}| (?:API|SDK|OAuth|[Ee]rror)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
+			// A namespace (DocuSign.eSign) and a wrapper's label for the service whose answer it shows ("Airtable error response
+			// [403]: …" in n8n, "Twitter error:"); not Microsoft's: its namespaces are the .NET runtime itself (Microsoft.PowerShell,
+			// Microsoft.AspNetCore) and a "Microsoft error" may be any of its products, not its APIs.
+			const ownWords = name === 'Microsoft' ? '' : '|\\.[A-Za-z]| [Ee]rror\\b';
+			// A vendor's API, SDK or OAuth app or configuration: "The Zoom OAuth configuration is missing these required scopes"
+			return `\\b${escapeRegExp(name)}(?=[A-Z\\\\:_]${ownWords}| (?:API|SDK|OAuth)\\b)|\\w-${escapeRegExp(name)}(?![\\w-])`;
 		}),
 		slug.length >= 4 ? `(?<![\\w-])${slug}[-_]${PACKAGE_SUFFIX}(?![a-z])|${PACKAGE_PREFIX}[-_]${slug}(?![\\w-])` : '',
 		// The vendor's package where it is installed, or its npm scope: @slack/web-api, @hubspot/api-client

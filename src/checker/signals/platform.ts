@@ -106,12 +106,14 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 	for (const { key } of context.fields) headerNames.add(key).add(key.replaceAll('_', '-'));
 	const prefixed = prefixedPlatforms(context);
 	const fieldsByValue = new Map<string, Field>();
-	for (const field of context.fields) {
-		// RFC 9457 §3.1.1: a problem's "type" URI names its problem type, as X's …/2/problems/usage-capped does.
-		const problemType = field.key === 'type' ? /\/([\w-]+)$/.exec(field.value)?.[1] : undefined;
-		for (const value of [field.value, problemType]) if (value && !fieldsByValue.has(value)) fieldsByValue.set(value, field);
-	}
-	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue) }));
+	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
+	// RFC 9457 §3.1.1: a problem's "type" URI names its problem type, in the namespace of its host's platform (X's
+	// https://api.twitter.com/2/problems/usage-capped).
+	const problemTypes = context.fields.flatMap((field) => {
+		const uri = field.key === 'type' ? /^https:\/\/([^/]+)\/\S*?([\w-]+)$/.exec(field.value) : null;
+		return uri ? [{ host: uri[1], type: uri[2], field }] : [];
+	});
+	const candidates = platforms.map((platform) => ({ platform, hits: platformHits(context, platform, fieldsByValue, problemTypes) }));
 	const allHits = candidates.flatMap((candidate) => candidate.hits);
 	const named = namedPlatforms(context);
 	let best: (PlatformSignal & { score: number }) | undefined;

@@ -74,7 +74,7 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// RFC 6749 §4.1.2.1: the redirect URI is not one registered for the app ("redirect_uri_mismatch", "Invalid redirect
 		// URI", Spring's "does not match one of the registered values"); the app's registration or its request changes.
-		pattern: /\bredirect_uri_mismatch\b|\binvalid redirect\b|\bredirect[ _]uri['"]? (?:mismatch|(?:does not|doesn't|must) match)\b|\bdoes not match one of the registered values\b/,
+		pattern: /\bredirect_uri_mismatch\b|\binvalid[ _]redirect(?:[ _]uri)?\b|\bredirect[ _]uri['"]? (?:mismatch|(?:does not|doesn't|must) match)\b|\bdoes not match one of the registered values\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the redirect URI is not one registered for the app',
 	},
@@ -94,7 +94,7 @@ export const vocabulary: readonly Meaning[] = [
 		// "the Authorization header was not present", OpenAI's "You didn't provide an API key"
 		// Kubernetes names a request that carried no accepted credential "system:anonymous". Also OAuth servers' "Client
 		// credentials were not found in the headers or body" and "Client credentials missing or malformed".
-		pattern: /credentials were not provided|\bcredentials (?:were |are )?(?:not found|missing)\b|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?required\b|authorization header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
+		pattern: /credentials were not provided|\bcredentials (?:were |are )?(?:not found|missing)\b|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access |api )?token (?:is )?(?:required|empty)\b|\bmissing (?:access |auth |bearer )?token\b|(?:authorization|x-api-key|api[ _-]?key) header (?:is |was )?(?:missing|required|not present)|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
@@ -118,7 +118,7 @@ export const vocabulary: readonly Meaning[] = [
 		// Zoho's "The transmitted client ID does not exist", Kubernetes' 401 as client-go words it ("the server has asked for
 		// the client to provide credentials"), NetSuite's "Invalid login attempt", and WS-Security's SOAP fault
 		// wsse:FailedAuthentication ("The security token could not be authenticated or authorized", OASIS WSS 1.1 §12)
-		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:oauth[ _])?(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot[ _]authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:missing or )?(?:invalid|incorrect)\b|\bunable to authenticate\b|\bbad credentials\b|\binvalid login(?: attempt)?\b|\bfailedauthentication\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
+		pattern: /\binvalid(?: or [a-z-]{2,20})?[ _](?:(?:[a-z]{2,20} )?(?:x-)?api[ _-]?key|(?:oauth[ _])?(?:api|access|auth|authorization|bearer|id)[ _]token|token|credentials|(?:client[ _])?secret|authentication|auth[ _]token)\b|\b(?:access[ _])?token[ _](?:invalid|incorrect)\b|\bincorrect (?:or missing )?password\b|\bfailed to authenticate\b|\bnot[ _]authenticated\b|\bunauthorized: authentication required\b|\b(?:token|api[ _]key|credentials)[ a-z]{0,16}? (?:is|are|was|were|seems to be|appears to be) (?:missing or )?(?:invalid|incorrect|wrong)\b|\bunable to authenticate\b|\bbad credentials\b|\binvalid login(?: attempt)?\b|\bfailedauthentication\b|\bthe server has asked for the client to provide credentials\b|\bclient[ _]?id (?:does not|doesn't) exist\b|\b(?:token|key|credentials?)[ _](?:has been |was )?revoked\b|\bauthentication failed\b|\bunauthenticated\b|未经?授权|认证失败|(?:令牌|token|凭证)(?:无效|不合法)|(?:无效|不合法)的(?:access_?)?(?:令牌|token|凭证)|签名(?:验证)?失败/,
 		verdict: ['unauthorized', 'regenerate-credentials'],
 		meaning: CREDENTIALS_REJECTED,
 	},
@@ -134,15 +134,18 @@ export const vocabulary: readonly Meaning[] = [
 		// 'pages_read_engagement' permission" (quoted, or a name with _ or : — not a role like "the admin permission");
 		// also scopes the server found wanting: "the provided scopes are insufficient", "Metadata scope does not support 'q'"
 		// and a token that "does not have sufficient scopes"
-		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _]scopes?\b|\b(?:does not|doesn't) have (?:the )?(?:sufficient|required|necessary|enough) scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized|restricted)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
+		pattern: /\b(?:needs|requires) the "?[\w:.\/-]{1,60}"? scopes?\b|\b(?:needs|requires) the (?:'[\w:.\/-]{1,60}'|"[\w:.\/-]{1,60}"|[\w.\/-]{1,30}[_:][\w:.\/-]{1,30}) permissions?\b|\binsufficient[ _](?:(?:authentication|oauth|token|access)[ _])?scopes?\b|\brequires higher privileges than provided by the access token|\bmissing[ _](?:permission[ _])?scopes?\b|\b(?:does not|doesn't) have (?:the )?(?:sufficient|required|necessary|enough) scopes?\b|\bmissing the ['"]?[\w:.\/-]{1,60}['"]? scopes?\b|\brequired[ _]scopes?\b|\bscopes? (?:are |is )?(?:missing|required|not granted|insufficient|not[ _]authorized|restricted)\b|\bscopes? (?:does|do) not (?:support|allow|permit)\b/,
 		verdict: ['invalid-scope', 'add-scope'],
 		meaning: 'says a scope is missing',
 	},
 	{
 		// RFC 6749 §4.1.2.1 access_denied: the resource owner or the authorization server refused. Also a user not assigned to
 		// the app (Okta's "User is not assigned to the client application", Entra's AADSTS50105): an admin assigns them. And a
-		// caller outside the API's IP allow-list (WeChat's 40164 "invalid ip …, not in whitelist", 不在白名单).
-		pattern: /\baccess_denied\b|\binsufficient[ _](?:permissions?|roles?|privileges?)\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b|\bnot in (?:the )?(?:ip )?(?:white|allow)[- ]?list\b|\bip (?:address )?(?:is )?not (?:whitelisted|allowlisted|allowed)\b|不在白名单/,
+		// caller outside the API's IP allow-list (WeChat's 40164 "invalid ip …, not in whitelist", 不在白名单) or a key's allowed
+		// referrers (Google's "Requests from referer … are blocked", IEX's "The referer … is not allowed"). And an account
+		// outside the organization the API serves (OpenAI's "You must be a member of an organization to use the API"), or a
+		// principal without the role (Azure RBAC's "lacks the required data action").
+		pattern: /\baccess_denied\b|\binsufficient[ _](?:permissions?|roles?|privileges?)\b|\bpermission denied\b|\bnot authorized to (?:access|perform)\b|\b(?:does|do) not have (?:the )?(?:required )?(?:access|permission|authorization to perform)|\baccess (?:is )?denied\b|\baccess to (?:the |this )?resource is denied\b|无权限|没有权限|权限不足|\bnot assigned to (?:a role for )?the (?:client )?application\b|\bnot in (?:the )?(?:ip )?(?:white|allow)[- ]?list\b|\bforbids access\b|\breferr?er\b[a-z ]{0,30} is not allowed\b|\brequests from referr?er [^\s]{1,200} are blocked\b|\bmust be a member of (?:an? |the )?(?:[a-z]{1,20} )?(?:organi[sz]ation|team|workspace|group|project)\b|\blacks the required (?:data )?(?:action|role)s?\b|\bip (?:address )?(?:is )?not (?:whitelisted|allowlisted|allowed)\b|不在白名单/,
 		verdict: ['forbidden', 'check-permissions'],
 		meaning: 'says the action is not permitted',
 	},
@@ -178,11 +181,19 @@ export const vocabulary: readonly Meaning[] = [
 		strength: 'explicit',
 	},
 	{
+		// A bot check answered in the API's place: Cloudflare's challenge (its cf-mitigated: challenge header, "Just a
+		// moment..." page, "Enable JavaScript and cookies to continue"). It asked no credential, so none is wrong.
+		pattern: /\bcf-mitigated:\s{0,4}challenge\b|<title>just a moment\.\.\.<\/title>|\benable javascript and cookies to continue\b/,
+		verdict: ['not-auth', 'none'],
+		meaning: 'says a bot check answered, not the API',
+		strength: 'explicit',
+	},
+	{
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
 		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
-		// LibreLink Up's "Logged in to the wrong region", "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\bwrong (?:[a-z]{1,20} )?(?:mode|environment|region)\b|\bbelongs to a different (?:mode|environment)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// LibreLink Up's "Logged in to the wrong region", OpenAI's "incorrect regional hostname" (a data-residency project), "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\b(?:wrong|incorrect) (?:[a-z]{1,20} )?(?:mode|environment|region|regional (?:hostname|host|endpoint))\b|\bbelongs to a different (?:mode|environment)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',

@@ -12,6 +12,10 @@ testRule(rule, {
 		{ fixture: 'none-continue-openai-401-url-entered-as-api-key.txt' },
 		{ fixture: 'none-openai-continue-401-sentence-pasted-as-api-key.txt' },
 		{ fixture: 'none-openai-openui-401-placeholder-key-xxx.txt' },
+		// A JWT with no scheme before it (RFC 6750 §2.1), an object printed in place of the token, a template nothing filled in.
+		{ fixture: 'none-nestjs-auth-me-401-token-without-bearer.txt' },
+		{ description: 'an object printed as the token', paste: 'HTTP 401 Unauthorized\nAuthorization: Bearer [object Object]' },
+		{ description: 'a template variable nothing filled in', paste: 'HTTP 401 Unauthorized\nAuthorization: Bearer {{access_token}}' },
 	],
 	reject: [
 		{ fixture: 'github-bad-credentials-curl-v.txt' },
@@ -20,6 +24,8 @@ testRule(rule, {
 		{ description: 'a curl command that sends the client secret as a form field', paste: "$ curl -X POST https://auth.example.com/oauth/token -d 'grant_type=client_credentials&client_id=app&client_secret=<secret>'\nHTTP/1.1 401 Unauthorized\n\n" },
 		{ fixture: 'keycloak-refresh-token-not-active-chrome.har' },
 		{ description: 'no request shown', paste: 'HTTP/1.1 401 Unauthorized\n\n' },
+		// A header logged as text is read to the end of its line, not as its first word.
+		{ description: 'a logged Basic header', paste: '[DEBUG] Authorization: Basic ZmFrZXVzZXI6ZmFrZXBhc3M=\n[DEBUG] Response Code: 401' },
 		{
 			description: 'an echoed key that is a key, masked',
 			paste: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-********************************************wxyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
