@@ -9,8 +9,8 @@ export interface Field {
 	span?: Span;
 }
 
-// key = a JSON/Python string (Python 2's u'' and bytes' b'' prefixes too) or a bare JS identifier, not inside a longer word, or either in PHP's brackets
-// (print_r's [code] => 1023, var_dump's ["code"]=>); separator ":", "=" or PHP's "=>";
+// key = a JSON/Python string (Python 2's u'' and bytes' b'' prefixes too) or a bare JS identifier, not inside a longer
+// word, or either in PHP's brackets (print_r's [code] => 1023, var_dump's ["code"]=>); separator ":", "=" or PHP's "=>";
 // value = a double- or single-quoted string on one line (backslash escapes, JSON RFC 8259 §7) or a bare word/number,
 // which is a key itself when "=" follows it ("closed: code = 4004" is code = 4004) or when it ends with a colon (Go's
 // "Needed: Provided:" prints two empty fields).

@@ -68,10 +68,12 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	}
 	const request = context.parsed.exchange.request;
 	// The request's header, or a logged request object's field (Node's util.inspect of the options).
-	const authorization = request?.headers.find((header) => header.name === 'authorization') ?? context.fields.find((field) => field.key === 'authorization');
-	// A logged header read as a field keeps only its first word ("Authorization: Basic ZmFr…" reads "Basic"): the rest of
-	// its line is its credential.
-	const end = authorization?.span?.end;
+	const header = request?.headers.find((candidate) => candidate.name === 'authorization');
+	const field = header ? undefined : context.fields.find((candidate) => candidate.key === 'authorization');
+	const authorization = header ?? field;
+	// A header logged as text, read as a field, keeps only its first word ("Authorization: Basic ZmFr…" reads "Basic"): the
+	// rest of its line is its credential.
+	const end = field?.span?.end;
 	const rest = end === undefined ? '' : (/^[ \t]+[^\n]{1,400}/.exec(context.original.slice(end, end + 401))?.[0] ?? '');
 	const value = authorization && authorization.value + rest;
 	const empty = value !== undefined && emptyAuthorization(value);
@@ -79,7 +81,7 @@ export const credentialSignal = (context: SignalContext): CredentialSignal => {
 	const scheme = value && SCHEME.exec(value)?.[1].toLowerCase();
 	if (scheme) return { sent: true, scheme };
 	// RFC 6750 §2.1 sends a bearer token as "Bearer <token>": a bare JWT there is a credential no server reads as one.
-	if (authorization && /^\s*eyJ[\w-]*\.[\w-]*\.[\w-]*\s*$/.test(authorization.value)) return { sent: true, schemeless: { span: authorization.span } };
+	if (value && /^\s*eyJ[\w-]*\.[\w-]*\.[\w-]*\s*$/.test(value)) return { sent: true, schemeless: { span: authorization?.span } };
 	for (const segment of context.scan.segments) {
 		const match = EMPTY_PARAMETER.exec(segment.text.slice(0, 65_536));
 		if (match) return { sent: false, empty: { name: `${match[1]}=`, span: spanIn(context.original, segment, match.index, match.index + match[0].length) } };

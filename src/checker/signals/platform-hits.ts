@@ -106,9 +106,9 @@ const PACKAGE_PREFIX = '(?:tap|target|node|python|py|go|ruby|php|omniauth|passpo
 
 const namePatterns = lazy(() => platforms.map(namePattern));
 
-// Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/ (dist-packages/ on Debian),
-// gems/signet-0.4.5/, Composer's vendor/joomla/github/ (vendor/<vendor>/<package>); and Elixir's Logger, which names
-// the package's OTP application: application=nostrum.
+// Where package managers install a package under its own name: node_modules/slack/, site-packages/stripe/ (Debian's
+// dist-packages/ too), gems/signet-0.4.5/, Composer's vendor/joomla/github/ (vendor/<vendor>/<package>); and Elixir's
+// Logger, which names the package's OTP application: application=nostrum.
 const PACKAGE_DIR = '(?:(?:node_modules|(?:site|dist)-packages|gems|vendor[\\\\/][\\w.-]{1,64})[\\\\/]@?|application=)';
 
 const namePattern = (platform: Platform) => {

@@ -37,9 +37,10 @@ export const vocabulary: readonly Meaning[] = [
 	{
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
 		// failed" (IdentityServer), "refresh token is expired", a rotated one "already used"; and a client saying its refresh
-		// failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token request returned status 401"); and the authorization code a client exchanges ("Invalid
-		// Authorization Code", "authorization code has expired", RFC 6749's own invalid_grant wording: "the provided
-		// authorization grant … is invalid … or was issued to another client"), which only a new sign-in replaces.
+		// failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token request returned status
+		// 401"); and the authorization code a client exchanges ("Invalid Authorization Code", "authorization code has
+		// expired", RFC 6749's own invalid_grant wording: "the provided authorization grant … is invalid … or was issued to
+		// another client"), which only a new sign-in replaces.
 		// Listed first: "expired" and "rejected" would read it as any token.
 		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid|already (?:been )?used)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:(?:failed to|unable to|could not|couldn't) refresh|error (?:while )?refreshing) (?:the |your )?(?:access |oauth2? |auth )?tokens?\b|\btokens? could not be refreshed\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
