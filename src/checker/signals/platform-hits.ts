@@ -42,13 +42,7 @@ export const DISTINCTIVE = /_|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]/;
 const prepared = lazy(() => new Map(platforms.map((platform) => [platform.slug, prepare(platform)])));
 
 const prepare = (platform: Platform) => ({
-	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({
-		code,
-		verdict,
-		distinctive: DISTINCTIVE.test(code),
-		numeric: /^\d+$/.test(code),
-		words: code.toLowerCase().match(/\w+/g) ?? [],
-	})),
+	codes: Object.entries(platform.codes ?? {}).map(([code, verdict]) => ({ code, verdict, distinctive: DISTINCTIVE.test(code), words: code.toLowerCase().match(/\w+/g) ?? [] })),
 	messages: Object.entries(platform.messages ?? {}).map(([message, verdict]) => {
 		const lower = message.toLowerCase();
 		return { message, lower, verdict, words: innerWords(lower), parts: lower.match(/\w+/g) ?? [] };
@@ -68,12 +62,11 @@ export const platformHits = (
 	// words of the paste, and its first and last at least part of one.
 	const { lowerWords, wordText } = context.scan;
 	const status = context.parsed.exchange.response.status;
-	for (const { code, verdict: ownVerdict, distinctive, numeric, words: codeWords } of codes) {
+	for (const { code, verdict: ownVerdict, distinctive, words: codeWords } of codes) {
 		const verdict = (status && platform.codesByStatus?.[code]?.[status]) || ownVerdict;
-		const found = (distinctive || numeric) && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
-		const word = found && (distinctive ? !isKey(context.original, found.span) : calledCode(context.original, found.span)) ? found : undefined;
+		const found = distinctive && codeWords.every((word) => lowerWords.has(word)) ? findWord(context.scan, code) : undefined;
 		const problem = problemTypes.find(({ host, type }) => type === code && platform.hosts.some((own) => hostMatches(host, own)));
-		const hit = fieldsByValue.get(code) ?? problem?.field ?? word;
+		const hit = fieldsByValue.get(code) ?? problem?.field ?? (found && !isKey(context.original, found.span) ? found : undefined);
 		// A standard OAuth code (invalid_client) tells what the platform means by it, not which platform sent it.
 		if (hit) hits.push({ kind: 'code', match: code, verdict, span: hit.span, generic: OAUTH_CODES.includes(code) });
 	}
@@ -86,9 +79,6 @@ export const platformHits = (
 	}
 	return hits;
 };
-
-// A number is a code only where the paste calls it one: "Error code 20003 from Twilio", "error 190".
-const calledCode = (original: string, span: Span | undefined): boolean => Boolean(span && /\b(?:code|error)[ #:=]{1,3}$/i.test(original.slice(Math.max(0, span.start - 12), span.start)));
 
 // A word quoted and followed by a colon is a JSON or dict key ("rate_limit": "100/min"), not an error code.
 const isKey = (original: string, span: Span | undefined): boolean =>

@@ -1,4 +1,4 @@
-import { escapeRegExp, hostMatches, hostOf, isWebPageLink } from '../parse/exchange.ts';
+import { escapeRegExp, hostMatches, hostOf, isWebPageLink, spanIn } from '../parse/exchange.ts';
 import type { Field } from '../parse/fields.ts';
 import { platforms } from '../platforms/index.ts';
 import type { Platform } from '../platforms/types.ts';
@@ -29,6 +29,7 @@ const CODE_POINTS = 2;
 // A code with letters and digits (AADSTS700082, E0000011, IDX10214) is a platform's own namespace: as good as its host.
 const NAMESPACED_CODE_POINTS = 4;
 const NAMESPACED = /[A-Za-z]\d|\d[A-Za-z]/;
+const CALLED_CODE = /\b(?:code|error)[ #:=]{1,3}(\d{1,6})\b/gi;
 // A message is a longer, more distinctive string than a code; a vendor name in an SDK class counts like a code.
 const MESSAGE_POINTS = 3;
 // A platform's code namespace or error-page footer: as good as its host.
@@ -107,6 +108,13 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 	const prefixed = prefixedPlatforms(context);
 	const fieldsByValue = new Map<string, Field>();
 	for (const field of context.fields) if (!fieldsByValue.has(field.value)) fieldsByValue.set(field.value, field);
+	// A number the paste calls a code is as good as a code field: "Error code 20003 from Twilio", "error 190".
+	for (const segment of context.scan.segments) {
+		for (const match of segment.text.slice(0, 65_536).matchAll(CALLED_CODE)) {
+			const start = match.index + match[0].length - match[1].length;
+			if (!fieldsByValue.has(match[1])) fieldsByValue.set(match[1], { key: 'code', value: match[1], span: spanIn(context.original, segment, start, start + match[1].length) });
+		}
+	}
 	// RFC 9457 §3.1.1: a problem's "type" URI names its problem type, in the namespace of its host's platform (X's
 	// https://api.twitter.com/2/problems/usage-capped).
 	const problemTypes = context.fields.flatMap((field) => {
