@@ -69,6 +69,8 @@ const cases: {
 	{ description: 'an HTTP/2 status in parentheses', input: 'Claude error: (HTTP/2 401) x-api-key header is required', expected: { status: 401 } },
 	{ description: "Octokit's request line", input: 'GET https://api.github.com/repos/o/r/contents/x?ref=main: 403 - Resource not accessible', expected: { status: 403, host: 'api.github.com' } },
 	{ description: 'a body that is only the reason phrase', input: '{"error":"Unauthorized"}', expected: { status: 401 } },
+	{ description: "a wrapper's 5xx around the answer it reports", input: '{"Error":true,"Status":500,"Message":"JIRA request https://x.atlassian.net/rest/api/2/search returned status 401 Unauthorized, body \\"\\""}', expected: { status: 401 } },
+	{ description: "kubectl's 401", input: 'error: You must be logged in to the server (Unauthorized)', expected: { status: 401 } },
 	{ description: 'a Node util.inspect object', input: "{ status: 403, statusText: 'Forbidden', data: { message: 'Missing scope' } }", expected: { format: 'node-inspect', status: 403 } },
 	{ description: 'an HTML error page', input: '<html><head><title>401 Authorization Required</title></head><body><center><h1>401 Authorization Required</h1></center><hr><center>nginx</center></body></html>', expected: { format: 'html-page', status: 401 } },
 	{ description: 'a log line', input: '2024-05-01T10:00:00Z ERROR api call failed: HTTP 429 rate limited', expected: { format: 'log', status: 429 } },

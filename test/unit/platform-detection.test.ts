@@ -52,6 +52,7 @@ describe('platform detection', () => {
 		["a challenge's realm", "'www-authenticate': 'Bearer realm=\"spotify\", error=\"invalid_token\", error_description=\"The access token expired\"'", 'spotify'],
 		['a package Debian installs', 'File "/usr/local/lib/python3.10/dist-packages/discord/http.py", line 745, in request\ndiscord.errors.HTTPException: 401 Unauthorized (error code: 0): 401: Unauthorized', 'discord'],
 		["a number the paste calls the vendor's error code", 'Error code 20003 from Twilio: Authenticate.', 'twilio'],
+		["the vendor's error body, its correlationId beside its category", '{"status":"error","message":"Object not found.","correlationId":"1","context":{"id":["a"]},"category":"OBJECT_NOT_FOUND"}', 'hubspot'],
 		["the vendor's envelope as a Python 2 dict", "{u'ok': False, u'error': u'ratelimited'}", 'slack'],
 		["the vendor's error envelope, from any route", 'error:  status=409, error={"error_summary": "path/conflict/file/.", "error": {".tag": "path"}}', 'dropbox'],
 	])('names the platform from %s', (_, paste, platform) => {

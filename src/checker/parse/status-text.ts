@@ -117,10 +117,10 @@ const REASON_CODES: Record<string, number> = {
 	resourceexhausted: 429,
 	resource_exhausted: 429,
 };
-// Clients that print the reason phrase, not the code: kubectl's "Error from server (Forbidden)", .NET SDKs'
-// "MollieApiException: Unprocessable Entity - …".
+// Clients that print the reason phrase, not the code: kubectl's "Error from server (Forbidden)" and "You must be logged in
+// to the server (Unauthorized)", .NET SDKs' "MollieApiException: Unprocessable Entity - …".
 const REASON_PATTERNS = [
-	/\bError from server \((?<reason>Forbidden|Unauthorized|NotFound|TooManyRequests)\)/,
+	/\b(?:Error from server|logged in to the server) \((?<reason>Forbidden|Unauthorized|NotFound|TooManyRequests)\)/,
 	// An exception named for the status: ShopifyCLI::API::APIRequestForbiddenError, express-jwt's UnauthorizedError
 	/\b(?:[A-Z]\w{0,60}?)?(?<reason>Unauthorized|Forbidden|TooManyRequests)(?:Error|Exception)\b/,
 	/Exception: (?<reason>Unauthorized|Forbidden|Not Found|Too Many Requests|Unprocessable Entity|Bad Request) - /,
@@ -154,8 +154,18 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 		const reason = fromReason(pattern.exec(text), true);
 		if (reason) return reason;
 	}
+	const inText = (): TextStatus | undefined => {
+		for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE, CODE_AFTER_VERB]) {
+			const matched = fromMatch(pattern.exec(text), segment, original, false);
+			if (matched) return matched;
+		}
+		return undefined;
+	};
 	const field = fields.find((candidate) => STATUS_KEYS.includes(candidate.key) && isStatus(candidate.value));
-	if (field) return found(Number(field.value), field.span, false);
+	// A wrapper's own 5xx around the API's answer ({"Status":500,"Message":"… returned status 401 Unauthorized"}): the
+	// answer it reports is the one to read.
+	const reported = field && Number(field.value) >= 500 ? inText() : undefined;
+	if (field) return reported && reported.status < 500 ? reported : found(Number(field.value), field.span, false);
 	// {"status":"unauthorized"}: the reason phrase in place of the code
 	const reasonIn = (keys: string[]): TextStatus | undefined => {
 		const reason = fields.find((candidate) => keys.includes(candidate.key) && REASON_CODES[candidate.value.toLowerCase()]);
@@ -163,10 +173,8 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	};
 	const reason = reasonIn(STATUS_KEYS);
 	if (reason) return reason;
-	for (const pattern of [CODE_WITH_REASON, CODE_AFTER_WORD, REASON_THEN_CODE, CODE_AFTER_VERB]) {
-		const matched = fromMatch(pattern.exec(text), segment, original, false);
-		if (matched) return matched;
-	}
+	const matched = inText();
+	if (matched) return matched;
 	// A body that is only the reason phrase: {"error":"Unauthorized"}, {"message":"Forbidden"}
 	const phrase = reasonIn(['error', 'message']);
 	if (phrase) return phrase;

@@ -16,8 +16,8 @@ export default definePlatform({
 	hosts: ['dropboxapi.com', 'dropbox.com'],
 	headers: ['x-dropbox-request-id'],
 	// The error envelope of every API v2 route (error-handling): "error_summary", a path of union tags such as
-	// "path/not_found/..", beside the tagged "error".
-	signature: /"error_summary"\s{0,4}:\s{0,4}"[a-z_]{1,60}\//,
+	// "path/not_found/..", beside the tagged "error"; as JSON or as Node prints it.
+	signature: /["']?error_summary["']?\s{0,4}:\s{0,4}["'][a-z_]{1,60}\//,
 	codes: {
 		// AuthError tags (Dropbox.Api.Auth).
 		invalid_access_token: invalidCredentials,

@@ -15,8 +15,9 @@ export default definePlatform({
 	proseNames: ['HubSpot', 'Hubspot'],
 	hosts: ['hubapi.com', 'hubspot.com'],
 	// x-hubspot-auth-failure and x-hubspot-correlation-id seen on a real 401 (github.com/HubSpot/hubspot-api-ruby/issues/181).
-	// The granular scopes a call needs, listed in its 403 body: "requiredGranularScopes" (scopes guide).
-	signature: /"requiredgranularscopes"\s{0,4}:/,
+	// The granular scopes a call needs, listed in its 403 body: "requiredGranularScopes" (scopes guide); and the error body
+	// itself, which carries a correlationId beside its category (api-error-responses), in either order.
+	signature: /"requiredgranularscopes"\s{0,4}:|"correlationid"\s{0,4}:[\s\S]{0,400}?"category"\s{0,4}:|"category"\s{0,4}:[\s\S]{0,400}?"correlationid"\s{0,4}:/,
 	headers: ['x-hubspot-correlation-id', 'x-hubspot-auth-failure', 'x-hubspot-ratelimit-remaining', 'x-hubspot-ratelimit-max', 'x-hubspot-ratelimit-daily-remaining'],
 	codes: {
 		INVALID_AUTHENTICATION: invalidCredentials,

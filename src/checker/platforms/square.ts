@@ -32,6 +32,8 @@ export default definePlatform({
 		'You have insufficient permissions to perform that action': notPermitted,
 		// RenewToken / ObtainToken on a revoked grant (square/connect-ruby-sdk#73).
 		'cannot renew revoked token': refreshRefused,
+		// ACCESS_TOKEN_EXPIRED's detail, which names Square's own endpoint (wordpress.org/support/?p=14328674).
+		'renew the access token via the Renew Access Token endpoint': tokenExpired,
 	},
 	// Every Square error names one of its categories (handling-errors); HubSpot's errors have a category too
 	// (VALIDATION_ERROR), so only Square's own names count.

@@ -35,6 +35,8 @@ export default definePlatform({
 	messages: {
 		// Connect's OAuth token exchange with a key of the other mode (stripe-dotnet#696).
 		'authorization code only supports returning': wrongEnvironment,
+		// A key of one mode for an account of the other (a question quoted at taourl.com/read-2640856.html).
+		'Livemode of key does not match mode of account': wrongEnvironment,
 		'Invalid API Key provided': invalidCredentials,
 		// Connect: a platform acting for an account it is not directly connected to (stripe-python#536).
 		'cannot access the connected accounts of your platform': notPermitted,

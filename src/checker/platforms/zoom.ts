@@ -1,5 +1,5 @@
 import { definePlatform } from './define.ts';
-import { invalidCredentials, tokenExpired, refreshRefused, missingScope, rateLimited } from './verdicts.ts';
+import { invalidCredentials, tokenExpired, refreshRefused, missingScope, rateLimited, notAuth } from './verdicts.ts';
 
 // Sources:
 // - https://developers.zoom.us/docs/api/rest/error-definitions/ (code/message body; 124 invalid/expired access token)
@@ -31,5 +31,7 @@ export default definePlatform({
 		// "reason" on a refused refresh at zoom.us/oauth/token (github.com/raycast/extensions/issues/10896)
 		'Invalid Token!': refreshRefused,
 		'Invalid client_id or client_secret': invalidCredentials,
+		// Error 3001, a meeting ID the account does not have (community.make.com, "Zoom Get a Meeting 3001 error").
+		'Meeting does not exist': notAuth,
 	},
 });

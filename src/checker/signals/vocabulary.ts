@@ -106,8 +106,9 @@ export const vocabulary: readonly Meaning[] = [
 		// jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", Keycloak's "Invalid token issuer", and a
 		// token that does not parse ("failed to parse token data", Nimbus JOSE's "Invalid JWT serialization: Missing dot
 		// delimiter(s)", "OAuth token submitted with the request can not be parsed"), and WS-Security's SOAP fault
-		// wsse:InvalidSecurityToken ("An invalid security token was provided", OASIS WSS 1.1 §12).
-		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:(?:authorization |access )?token[ _])?(?:audience|issuer)\b|\btoken [a-z ]{0,40}can ?not be parsed\b|\binvalid ?security ?token\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
+		// wsse:InvalidSecurityToken ("An invalid security token was provided", OASIS WSS 1.1 §12); and a key header whose
+		// value has the wrong form (Cloudflare's "Invalid format for X-Auth-Key header").
+		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\binvalid format for (?:the )?[\w-]{0,40}(?:auth|key|token)[\w-]{0,20} header\b|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\b(?:invalid|bad)[ _](?:(?:authorization |access )?token[ _])?(?:audience|issuer)\b|\btoken [a-z ]{0,40}can ?not be parsed\b|\binvalid ?security ?token\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
 	},

@@ -64,6 +64,7 @@ testRule(rule, {
 		{ description: "a region's own host", paste: 'Attempted to access resource with incorrect regional hostname. Please make your request to us.api.openai.com', section: 'wrong-environment' },
 		{ description: 'a token that is wrong', paste: 'ERROR: Token is wrong or expired.', section: 'unauthorized' },
 		{ description: 'a permission scope missing', paste: 'Authorization failed due to missing permission scope Group.Read.All.', section: 'invalid-scope' },
+		{ description: 'a key header of the wrong form', paste: '{"success":false,"errors":[{"code":6103,"message":"Invalid format for X-Auth-Key header"}]}', section: 'unauthorized' },
 		{ description: 'a missing token', paste: "data: { error: 'Unauthorized: Missing Token' }", section: 'unauthorized' },
 		{ description: 'a quoted redirect_uri that does not match', paste: '{"error":"invalid_grant","error_description":"The \'redirect_uri\' does not match the redirection URI used in the authorization request."}', section: 'unauthorized' },
 	],
