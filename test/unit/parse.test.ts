@@ -68,6 +68,7 @@ const cases: {
 	{ description: 'a status before the body it came with', input: '[error] Server error: 401 {"error":{"code":"PermissionDenied"}}', expected: { status: 401 } },
 	{ description: 'an HTTP/2 status in parentheses', input: 'Claude error: (HTTP/2 401) x-api-key header is required', expected: { status: 401 } },
 	{ description: "Octokit's request line", input: 'GET https://api.github.com/repos/o/r/contents/x?ref=main: 403 - Resource not accessible', expected: { status: 403, host: 'api.github.com' } },
+	{ description: "Octokit's request line, its message after the code", input: 'GET https://api.github.com/user/orgs: 403 You need at least read:org scope', expected: { status: 403, host: 'api.github.com' } },
 	{ description: 'a body that is only the reason phrase', input: '{"error":"Unauthorized"}', expected: { status: 401 } },
 	{ description: "a wrapper's 5xx around the answer it reports", input: '{"Error":true,"Status":500,"Message":"JIRA request https://x.atlassian.net/rest/api/2/search returned status 401 Unauthorized, body \\"\\""}', expected: { status: 401 } },
 	{ description: "kubectl's 401", input: 'error: You must be logged in to the server (Unauthorized)', expected: { status: 401 } },

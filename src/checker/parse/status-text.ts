@@ -82,8 +82,10 @@ const SDK_PATTERNS: RegExp[] = [
 	/\b[Rr]esponse code:? ['"]?(?<status>[1-5]\d\d)\b/,
 	// Chrome console: "Failed to load resource: the server responded with a status of 401 ()"; Faraday "responded with status 401"
 	/responded with (?:a )?status (?:of )?(?<status>\d{3})/,
-	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized); Octokit's "GET https://…: 403 - …"
-	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}?):? (?<status>\d{3})(?= \(| - |$)/m,
+	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized)
+	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}) (?<status>\d{3})(?= \(|$)/m,
+	// Octokit's request line: "GET https://api.github.com/user/orgs: 403 You need …", "…: 403 - …"
+	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}?): (?<status>\d{3})\b/,
 ];
 
 // A status code with its RFC 9110 §15 reason phrase anywhere (log lines, HTML titles, IIS "401.2 - Unauthorized").

@@ -25,6 +25,8 @@ export default definePlatform({
 		// the org requires from outside its trusted IP ranges.
 		INVALID_LOGIN: invalidCredentials,
 		LOGIN_MUST_USE_SECURITY_TOKEN: badRequest,
+		// The user's password expired: until it is reset, every call fails (simple-salesforce's SalesforceError, StatusCode enum).
+		INVALID_OPERATION_WITH_EXPIRED_PASSWORD: invalidCredentials,
 		// Bulk API exceptionCode (github.com/simple-salesforce/simple-salesforce/issues/272).
 		InvalidSessionId: tokenExpired,
 		// github.com/restforce/restforce/issues/219

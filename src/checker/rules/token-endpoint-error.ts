@@ -1,7 +1,7 @@
 import type { ActionId, SectionId } from '../sections.ts';
 import type { Verdict } from '../platforms/types.ts';
 import { invalidCredentials } from '../platforms/verdicts.ts';
-import { verdictOf, withoutExamples } from '../signals/vocabulary.ts';
+import { CREDENTIALS_REJECTED, meaningIn, withoutExamples, type Meaning } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights } from './define.ts';
 
 // RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
@@ -37,12 +37,15 @@ const OWNER_CREDENTIALS_REFUSED = /\bauthentication failure\b|\binvalid (?:user(
  * registered values"); Keycloak's unauthorized_client for a wrong client secret ("Invalid client secret"); and any
  * description that names the grant refused.
  */
-const describedCause = (code: string, description: string, verdict: Verdict | undefined): Verdict | undefined => {
+const describedCause = (code: string, description: string, meaning: Meaning | undefined): Verdict | undefined => {
 	if (code === 'invalid_grant' && OWNER_CREDENTIALS_REFUSED.test(description)) return invalidCredentials;
+	const verdict = meaning?.verdict;
 	// A description that names the refused grant (DeviantArt's invalid_request "The refresh_token is invalid.") says what to do.
 	if (verdict?.[0] === 'refresh-failed') return verdict;
 	if (verdict?.[0] !== 'unauthorized') return undefined;
-	return code === 'invalid_grant' || (code === 'unauthorized_client' && verdict[1] === 'regenerate-credentials') ? verdict : undefined;
+	// An invalid_grant that only says the token is not valid names no other cause than the grant's refusal.
+	if (code === 'invalid_grant') return meaning!.meaning === CREDENTIALS_REJECTED ? undefined : verdict;
+	return code === 'unauthorized_client' && verdict[1] === 'regenerate-credentials' ? verdict : undefined;
 };
 
 /** An RFC 6749 §5.2 error from the token endpoint: the refresh (or grant) was refused. */
@@ -62,8 +65,9 @@ export default defineRule({
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
 		const stated = withoutExamples(oauthError.description ?? '');
-		const statedVerdict = verdictOf(stated);
-		const [section, action] = describedCause(oauthError.code, stated, statedVerdict) ?? meaning;
+		const statedMeaning = meaningIn(stated.toLowerCase())?.meaning;
+		const statedVerdict = statedMeaning?.verdict;
+		const [section, action] = describedCause(oauthError.code, stated, statedMeaning) ?? meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';
 		// RFC 6749 §5.2's "no client authentication included": the request shown carries no secret, assertion or Basic header.
 		const noClientAuth = oauthError.code === 'invalid_client' && credentials.sent === false;

@@ -7,6 +7,8 @@ import { testRule } from './harness.ts';
 testRule(rule, {
 	accept: [
 		{ fixture: 'gitlab-oauth-invalid-grant-ansible.txt', section: 'refresh-failed' },
+		// An invalid_grant that only says the token is not valid names no cause but the grant's refusal.
+		{ fixture: 'none-openiddict-token-endpoint-invalid-grant-issuer-not-valid.log', section: 'refresh-failed' },
 		{ fixture: 'google-token-expired-or-revoked-guzzle.txt', section: 'refresh-failed' },
 		{ fixture: 'hubspot-refresh-token-400.txt', section: 'refresh-failed' },
 		{ fixture: 'microsoft-aadsts7000215-terraform.log', section: 'unauthorized' },
