@@ -15,8 +15,16 @@ const FILLER = new Set(['the', 'a', 'an', 'access', 'is', 'has', 'been', 'was', 
 // A vocabulary match longer than this has absorbed the platform's own words ("token used in the request is expired").
 const GENERIC_WORDS = 4;
 
-/** A message is generic when a short phrase of the shared vocabulary explains all of it but filler words. */
+// Judged when a message is first found, then remembered: the answer is the data's, not the paste's.
+const genericMessages = new Map<string, boolean>();
 const isGeneric = (message: string): boolean => {
+	let generic = genericMessages.get(message);
+	if (generic === undefined) genericMessages.set(message, (generic = explainedByVocabulary(message)));
+	return generic;
+};
+
+/** A message is generic when a short phrase of the shared vocabulary explains all of it but filler words. */
+const explainedByVocabulary = (message: string): boolean => {
 	const lower = message.toLowerCase();
 	const match = meaningIn(lower)?.match;
 	if (!match || (match[0].match(/\w+/g) ?? []).length > GENERIC_WORDS) return false;
