@@ -44,7 +44,7 @@ const describedCause = (code: string, description: string, meaning: Meaning | un
 	if (verdict?.[0] === 'refresh-failed') return verdict;
 	if (verdict?.[0] !== 'unauthorized') return undefined;
 	// An invalid_grant that only says the token is not valid names no other cause than the grant's refusal.
-	if (code === 'invalid_grant') return meaning!.meaning === CREDENTIALS_REJECTED ? undefined : verdict;
+	if (code === 'invalid_grant') return meaning?.meaning === CREDENTIALS_REJECTED ? undefined : verdict;
 	return code === 'unauthorized_client' && verdict[1] === 'regenerate-credentials' ? verdict : undefined;
 };
 

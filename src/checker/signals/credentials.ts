@@ -25,12 +25,12 @@ const CREDENTIAL_FIELDS = ['client_secret', 'client_assertion', 'password', 'ref
 const EMPTY_PARAMETER = /[?&]([\w-]{0,40}(?:key|token|auth)[\w-]{0,40})=(?=[&\s#'"]|$)/im;
 // A variable that was never set, as JavaScript, Java and Python print it
 const UNSET_WORD = '(?:undefined|null|none)';
-const UNSET = new RegExp(`\\b${UNSET_WORD}\\b`, 'i');
 // RFC 6750 §2.1 with nothing usable after the scheme: "Bearer", "Bearer undefined", "Bearer null"; or a program's object
 // printed in place of the token's text (JavaScript's "[object Object]", Python's "<pyairtable.Api>"), or a template
-// variable nothing filled in (Postman's "{{access_token}}", a shell's or JavaScript's "${TOKEN}")
+// variable nothing filled in (Postman's "{{access_token}}", a shell's or JavaScript's "${TOKEN}"). The group holds what
+// stands in the token's place, which says that it is unset.
 const EMPTY_AUTHORIZATION = new RegExp(
-	`^\\s*(?:bearer|basic|token)?\\s*(?:${UNSET_WORD}|\\[object \\w+\\]|<[a-z_]\\w*(?:\\.\\w+)+(?: object at 0x[\\da-f]+)?>|\\$\\{\\w{1,60}\\}|\\{\\{\\s*\\w{1,60}\\s*\\}\\})?\\s*$`,
+	`^\\s*(?:bearer|basic|token)?\\s*(${UNSET_WORD}|\\[object \\w+\\]|<[a-z_]\\w*(?:\\.\\w+)+(?: object at 0x[\\da-f]+)?>|\\$\\{\\w{1,60}\\}|\\{\\{\\s*\\w{1,60}\\s*\\}\\})?\\s*$`,
 	'i',
 );
 
@@ -47,7 +47,8 @@ const NO_KEY = /^(?:https?:\/\/|[a-z]{1,20} [a-z]{1,20} |(?:undefined|null|none|
 
 /** How an Authorization value carries no usable credential: nothing after the scheme, or an unset variable (Basic of an unset pair too). */
 const emptyAuthorization = (value: string): { unset: boolean } | undefined => {
-	if (EMPTY_AUTHORIZATION.test(value)) return { unset: UNSET.test(value) || /[\]>}]\s*$/.test(value) };
+	const empty = EMPTY_AUTHORIZATION.exec(value);
+	if (empty) return { unset: empty[1] !== undefined };
 	const basic = BASIC.exec(value);
 	try {
 		return basic && UNSET_PAIR.test(atob(basic[1])) ? { unset: true } : undefined;
