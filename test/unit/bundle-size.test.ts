@@ -3,13 +3,14 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
-// Issue #3 sets 15 KB; the engine is at about 32.7 KB (7.5 KB of it platform data), so that target is not met. It grew
+// Issue #3 sets 15 KB; the engine is at about 33.5 KB (7.6 KB of it platform data), so that target is not met. It grew
 // from 23.4 KB as fresh real pastes showed what it missed (platform signatures and paths, curl commands, Node Buffers,
 // device-flow and authorization-endpoint errors, unset Basic credentials, vendor error envelopes, PHP arrays, bodies
 // printed with escaped quotes, national clouds, gateways' and registries' wording, AI SDKs' status text, vendor names
-// in prose, token endpoints' own wording, echoed keys, gRPC and WS-Security faults, clock skew, challenge realms, headers logged as text). This ceiling keeps it from growing
+// in prose, token endpoints' own wording, echoed keys, gRPC and WS-Security faults, clock skew, challenge realms, headers logged as text,
+// OAuth 1.0a's problem reports). This ceiling keeps it from growing
 // unnoticed (README, "Speed, and the budgets not yet met"); raising it is a decision, recorded there.
-const BUDGET = 33 * 1024;
+const BUDGET = 34 * 1024;
 
 it(`the engine's browser bundle is under ${BUDGET} bytes minified + gzip`, async () => {
 	const result = await build({

@@ -27,8 +27,8 @@ const BODY_ERRORS = ['invalid_token', 'insufficient_scope'];
 export default defineRule({
 	id: 'bearer-error',
 	sections: ['unauthorized', 'token-expired', 'invalid-scope'],
-	reads: ['challenges', 'oauthError', 'status', 'tokenEndpoint', 'platform', 'vocabulary', 'credentials'],
-	evaluate: ({ challenges, oauthError, status, tokenEndpoint, platform, vocabulary, credentials }) => {
+	reads: ['challenges', 'oauthError', 'oauthProblem', 'status', 'tokenEndpoint', 'platform', 'vocabulary', 'credentials'],
+	evaluate: ({ challenges, oauthError, oauthProblem, status, tokenEndpoint, platform, vocabulary, credentials }) => {
 		const stated: BearerError[] = challenges
 			.filter((challenge) => !challenge.proxy)
 			.map(({ params, scheme, span }) => ({
@@ -43,7 +43,7 @@ export default defineRule({
 			stated.push({ error: oauthError.code, description: oauthError.description ?? '', span: oauthError.span, said: `The response says error="${oauthError.code}"` });
 		}
 		// Many APIs send a bare challenge on every 401: it only means "no credential" when nothing more specific was said.
-		const saidMore = Boolean(tokenEndpoint || platform?.hits.length || vocabulary.some(pointsAtAuth));
+		const saidMore = Boolean(tokenEndpoint || oauthProblem || platform?.hits.length || vocabulary.some(pointsAtAuth));
 		const findings: Finding[] = [];
 		for (const { error, description, scope, span, said: where } of stated) {
 			const said = `${where}${description ? ` (${quote(description)})` : ''}`;

@@ -5,6 +5,7 @@ import genericMessage from './generic-message.ts';
 import jwtExpiry from './jwt-expiry.ts';
 import missingCredentials from './missing-credentials.ts';
 import notAuthStatus from './not-auth-status.ts';
+import oauthProblem from './oauth-problem.ts';
 import platformCode from './platform-code.ts';
 import problemDetails from './problem-details.ts';
 import rateLimitEvidence from './rate-limit-evidence.ts';
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
 	rateLimitEvidence,
 	tokenEndpointError,
 	bearerError,
+	oauthProblem,
 	jwtExpiry,
 	scopeMismatch,
 	missingCredentials,

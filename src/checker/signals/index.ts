@@ -5,6 +5,7 @@ import { credentialSignal, type CredentialSignal } from './credentials.ts';
 import { docUrlSignal } from './doc-url.ts';
 import { environmentSignal, type EnvironmentSignal } from './environment.ts';
 import { oauthErrorSignal, type OAuthErrorSignal } from './oauth.ts';
+import { oauthProblemSignal, type OAuthProblemSignal } from './oauth-problem.ts';
 import { platformSignal, type PlatformSignal } from './platform.ts';
 import { problemSignal, type ProblemSignal } from './problem.ts';
 import { rateLimitSignal, type RateLimitSignal } from './rate-limit.ts';
@@ -29,6 +30,7 @@ export interface Signals {
 	status?: { code: number; span?: Span; line?: boolean };
 	challenges: ChallengeSignal[];
 	oauthError?: OAuthErrorSignal;
+	oauthProblem?: OAuthProblemSignal;
 	tokenEndpoint?: TokenEndpointSignal;
 	problem?: ProblemSignal;
 	rateLimit: RateLimitSignal;
@@ -58,6 +60,7 @@ export const computeSignals = (original: string, parsed: ParsedPaste, now: Date)
 		status: response.status === undefined ? undefined : { code: response.status, span: response.statusSpan, line: response.httpVersion !== undefined },
 		challenges,
 		oauthError,
+		oauthProblem: oauthProblemSignal(context),
 		tokenEndpoint: tokenEndpointSignal(context, oauthError),
 		problem: problemSignal(context),
 		rateLimit: rateLimitSignal(context),
