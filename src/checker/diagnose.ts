@@ -55,8 +55,8 @@ const diagnoseText = (text: string, now: Date): Diagnosis => {
 	const top = verdict.evidence[0];
 	return {
 		...verdict,
-		platform: signals.platform?.platform.slug ?? null,
-		platformName: signals.platform?.platform.name ?? null,
+		platform: (signals.platform?.named && signals.platform.platform.slug) || null,
+		platformName: (signals.platform?.named && signals.platform.platform.name) || null,
 		status: signals.status?.code ?? null,
 		format: parsed.format,
 		redacted: redactAsRead(text, read).text,

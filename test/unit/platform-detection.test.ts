@@ -16,6 +16,7 @@ describe('platform detection', () => {
 		['a vendor name inside a header name', 'access-control-allow-headers: Spotify-App-Version, Authorization\nHTTP/1.1 429 Too Many Requests'],
 		["a number no one calls a code, that is a vendor's code elsewhere", 'Processed 20003 records, then HTTP 401 Unauthorized'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
+		["S3's code from S3-compatible storage", '<Error><Code>InvalidAccessKeyId</Code><Message>The Access Key Id you provided does not exist in our records.</Message></Error>\n  at MinioClient.statObject'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
 	});
@@ -30,6 +31,7 @@ describe('platform detection', () => {
 		["a platform's own long wording around a generic phrase", '{ "errorCode": 0, "message": "The token used in the request is expired.", "status": 401 }', 'linkedin'],
 		["an error page's footer, copied as text", '502 Bad Gateway\nnginx/1.26.0 (Ubuntu)\n', 'nginx'],
 		["a vendor's OAuth configuration named in prose", 'Connection failed:The Zoom OAuth configuration is missing these required scopes: meeting:read:admin', 'zoom'],
+		["S3's code, with AWS's host beside another store's name", 'PUT https://bucket.s3.amazonaws.com/backup.tar (mirrored from minio)\n<Error><Code>SignatureDoesNotMatch</Code></Error>', 'aws'],
 		["a China region's host", 'curl -k -H "Authorization: Bearer k8s-aws-v1.abc" https://A1B2.yl4.cn-north-1.eks.amazonaws.com.cn\n{"kind":"Status","status":"Failure","message":"Unauthorized","code":401}', 'aws'],
 		["an authentication module's error log line", '[Thu Jul 18 09:22:44.478380 2019] [auth_basic:error] [pid 30211] [client 213.95.148.172:53661] AH01617: user someone: authentication failure for "/some/path": Password Mismatch', 'apache'],
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],

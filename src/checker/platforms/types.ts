@@ -34,6 +34,11 @@ export interface Platform {
 	readonly headers?: readonly string[];
 	/** Exact error codes as the platform sends them in a code field or as a whole word (case-sensitive). */
 	readonly codes?: Readonly<Record<string, Verdict>>;
+	/**
+	 * A pattern over the lower-cased paste for other services that send the platform's codes as their own (S3-compatible
+	 * storage answers with S3's): where it matches, the codes still explain the error but no longer name the platform.
+	 */
+	readonly codesSharedWith?: RegExp;
 	/** Message fragments the platform sends, matched case-insensitively anywhere in the paste. */
 	readonly messages?: Readonly<Record<string, Verdict>>;
 	/** What the platform documents a bare status to mean, read when the paste names none of its codes or messages (Shopify's 403: an access scope missing). */

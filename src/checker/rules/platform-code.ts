@@ -20,7 +20,7 @@ export default defineRule({
 				// malformed or mis-signed; Spring's "error occurred while attempting to decode the Jwt: …"): it says only that the
 				// token was refused, so any cause the rest of the message names wins.
 				weight: !hit.verdict[1] ? weights.weak : hit.kind === 'message' ? weights.platform : weights.strong,
-				text: `${platform!.platform.name} ${hit.kind === 'code' ? 'error code' : 'message'} "${hit.match}"${section === hit.verdict[0] ? '' : ', from the token endpoint: the refresh token expired'}.`,
+				text: `${platform!.named ? `${platform!.platform.name} ${hit.kind === 'code' ? 'error code' : 'message'}` : `Error code`} "${hit.match}"${platform!.named ? '' : `, as ${platform!.platform.name} documents it`}${section === hit.verdict[0] ? '' : ', from the token endpoint: the refresh token expired'}.`,
 				span: hit.span,
 				action,
 			};

@@ -17,6 +17,11 @@ export interface PlatformSignal {
 	hits: PlatformHit[];
 	/** The platform's signature in the paste (an AADSTS code), when it has one. */
 	signature?: Hit;
+	/**
+	 * False when only codes that another service named in the paste sends too point at the platform (S3's, from
+	 * S3-compatible storage): its documentation explains them, but it is not who answered.
+	 */
+	named: boolean;
 }
 
 // Points for each kind of platform evidence: a host, a platform-only path or header identify it; a code shared by several
@@ -135,6 +140,7 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 		if (signature) score += SIGNATURE_POINTS;
 		if (prefixed.has(platform.slug)) score += SIGNATURE_POINTS;
 		if (platform.headers?.some((name) => headerNames.has(name))) score += HEADER_POINTS;
+		const identified = score >= MIN_SCORE;
 		// The longest matching phrase names the platform: "Invalid refresh token" inside "Unknown or invalid refresh token" does not count.
 		const specific = hits.filter((hit) => !allHits.some((other) => contains(other.span, hit.span)));
 		for (const hit of specific) {
@@ -150,7 +156,10 @@ export const platformSignal = (context: SignalContext, token: TokenSignal | unde
 							: CODE_POINTS / 2;
 			score += points / (sharedBy().get(hit.kind === 'code' ? hit.match : hit.match.toLowerCase()) ?? 1);
 		}
-		if (score >= MIN_SCORE && score > (best?.score ?? 0)) best = { platform, hits: specific, signature: signature || undefined, score };
+		if (score >= MIN_SCORE && score > (best?.score ?? 0)) {
+			const named = identified || !platform.codesSharedWith || !findPattern(context.scan, platform.codesSharedWith);
+			best = { platform, hits: specific, signature: signature || undefined, named, score };
+		}
 	}
-	return best && { platform: best.platform, hits: best.hits, signature: best.signature };
+	return best && { platform: best.platform, hits: best.hits, signature: best.signature, named: best.named };
 };
