@@ -71,6 +71,8 @@ const SDK_PATTERNS: RegExp[] = [
 	// n8n: "Airtable error response [403]: …", "Error response 401 while fetching https://…"; the JIRA REST Java client:
 	// RestClientException{statusCode=Optional.of(401)
 	/\berror response:? \[?(?<status>[45]\d\d)\b/i,
+	// an error class before the bracketed status: "KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed."
+	/(?:Error|Exception): \[(?<status>[45]\d\d)\]/,
 	/\bstatusCode=Optional\.of\((?<status>\d{3})\)/,
 	// npm: "npm ERR! code E401", "npm error code E403"
 	/\bnpm (?:ERR!|error) code E(?<status>4\d\d)\b/,

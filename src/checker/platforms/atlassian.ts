@@ -15,7 +15,8 @@ export default definePlatform({
 	proseNames: ['Atlassian', 'Jira', 'Confluence'],
 	// Jira's clients name their classes after it: JiraException, JiraRestClient (gnl42/JiraConnector#51).
 	spellings: ['Jira'],
-	hosts: ['atlassian.net', 'atlassian.com'],
+	// Bitbucket Cloud answers on bitbucket.org and api.bitbucket.org/2.0 (developer.atlassian.com/cloud/bitbucket/rest/intro).
+	hosts: ['atlassian.net', 'atlassian.com', 'bitbucket.org'],
 	headers: ['x-arequestid', 'x-seraph-loginreason', 'atl-traceid'],
 	codes: {
 		// X-Seraph-LoginReason value on a refused login

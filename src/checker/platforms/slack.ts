@@ -40,6 +40,8 @@ export default definePlatform({
 		ratelimited: rateLimited,
 		// chat.postMessage: "Members on this team are sending too many messages" (api.slack.com/methods/chat.postMessage).
 		message_limit_exceeded: rateLimited,
+		// and "Cannot post user messages to a channel they are not in": the bot must be invited, or hold chat:write.public.
+		not_in_channel: notPermitted,
 		// Incoming webhooks spell it with an underscore (api.slack.com/messaging/webhooks)
 		rate_limited: rateLimited,
 		// "Value passed for channel was invalid": a name where an id belongs, or a channel the token cannot see
