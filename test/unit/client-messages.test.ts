@@ -33,6 +33,7 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "gRPC in Python", input: 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "etcdserver: invalid auth token"', status: 401, section: 'unauthorized' },
 	{ client: 'the ws library', input: 'WebSocket error - Unexpected server response: 401', status: 401, section: 'unauthorized' },
 	{ client: 'a graphql-ws close code', input: 'failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"', status: 403, section: 'forbidden' },
+	{ client: "an error class before a bracketed status (Kintone's REST client)", input: 'KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (SoyMA67jQV6mU3NHzTyH)', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 
@@ -45,6 +46,19 @@ describe('HTTP client failure messages', () => {
 
 	it.each(['The endpoint returned 404 results.', 'We got 500 rows back', '#1 /app/vendor/league/oauth2-client/src/Provider/AbstractProvider.php(537): Zoho->checkResponse()'])('reads no status from a count: %s', (input) => {
 		expect(diagnose(input).status).toBeNull();
+	});
+});
+
+// A token with a trailing newline (read from a file, an environment variable, a secret) never leaves the client: each
+// runtime refuses the header, in its own words.
+describe('a credential the HTTP client would not send', () => {
+	it.each([
+		["Go's net/http", 'Get "https://api.example.com/v1/users": net/http: invalid header field value "Bearer abc123\\n" for key Authorization'],
+		['Node', 'TypeError [ERR_INVALID_CHAR]: Invalid character in header content ["Authorization"]'],
+		['python requests', 'requests.exceptions.InvalidHeader: Invalid return character or leading space in header: Authorization'],
+		['python requests 2.28+', "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or return character(s) in header value: 'Bearer abc123\\n'"],
+	])('%s: a malformed credential, fixed in the request', (_, input) => {
+		expect(diagnose(input)).toMatchObject({ section: 'unauthorized', action: 'fix-request' });
 	});
 });
 
