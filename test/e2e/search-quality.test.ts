@@ -46,6 +46,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['E0000011', platform('okta'), 'unauthorized'],
 	['IDX10223', platform('aspnet'), 'token-expired'],
 	['190 OAuthException', platform('meta'), 'unauthorized'],
+	['oauth_problem=token_rejected', tokenErrors, 'oauth-problem'],
 	// Messages, pasted.
 	['Session expired or invalid', platform('salesforce'), 'token-expired'],
 	['Token has been expired or revoked', platform('google'), 'refresh-failed'],
@@ -59,6 +60,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['Requires authentication', platform('github'), 'unauthorized'],
 	['Invalid or expired token', platform('x'), 'unauthorized'],
 	['a similar object exists in live mode, but a test mode key was used', platform('stripe'), 'wrong-environment'],
+	['invalid header field value for key Authorization', guide, 'unauthorized'],
 	// Plain questions.
 	['token worked yesterday', guide, 'working-yesterday'],
 	['sandbox token production', guide, 'wrong-environment'],
