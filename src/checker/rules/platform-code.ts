@@ -6,12 +6,16 @@ export default defineRule({
 	sections: ['unauthorized', 'forbidden', 'token-expired', 'refresh-failed', 'invalid-scope', 'wrong-environment', 'rate-limited', 'not-auth'],
 	reads: ['platform', 'tokenEndpoint', 'status'],
 	evaluate: ({ platform, tokenEndpoint, status }) => {
-		const bare = !platform?.hits.length && status && platform?.platform.statuses?.[status.code];
+		if (!platform) return [];
+		const { name, statuses } = platform.platform;
+		const bare = !platform.hits.length && status && statuses?.[status.code];
 		if (bare) {
 			const [section, action] = bare;
-			return [{ section, weight: weights.moderate, text: `${platform!.platform.name} documents a bare ${status.code} as this.`, span: status.span, action }];
+			return [{ section, weight: weights.moderate, text: `${name} documents a bare ${status.code} as this.`, span: status.span, action }];
 		}
-		return (platform?.hits ?? []).map((hit) => {
+		// Another service named in the paste may send the platform's codes as its own: say whose documentation reads them.
+		const said = (kind: string, match: string) => (platform.named ? `${name} ${kind} "${match}"` : `The ${kind} "${match}", as ${name} documents it`);
+		return platform.hits.map((hit) => {
 			const [section, action] = fromTokenEndpoint(hit.verdict, tokenEndpoint);
 			return {
 				section,
@@ -20,7 +24,7 @@ export default defineRule({
 				// malformed or mis-signed; Spring's "error occurred while attempting to decode the Jwt: …"): it says only that the
 				// token was refused, so any cause the rest of the message names wins.
 				weight: !hit.verdict[1] ? weights.weak : hit.kind === 'message' ? weights.platform : weights.strong,
-				text: `${platform!.named ? `${platform!.platform.name} ${hit.kind === 'code' ? 'error code' : 'message'}` : `Error code`} "${hit.match}"${platform!.named ? '' : `, as ${platform!.platform.name} documents it`}${section === hit.verdict[0] ? '' : ', from the token endpoint: the refresh token expired'}.`,
+				text: `${said(hit.kind === 'code' ? 'error code' : 'message', hit.match)}${section === hit.verdict[0] ? '' : ', from the token endpoint: the refresh token expired'}.`,
 				span: hit.span,
 				action,
 			};

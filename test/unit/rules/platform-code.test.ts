@@ -9,6 +9,8 @@ testRule(rule, {
 		{ fixture: 'microsoft-aadsts65001-consent.json' },
 		{ fixture: 'x-page-does-not-exist-34.json', section: 'not-auth' },
 		{ fixture: 'keycloak-admin-token-not-active-server-log.log', section: 'token-expired' },
+		// S3's codes, sent by Alibaba Cloud OSS: AWS's documentation still reads them, though AWS is not named.
+		{ fixture: 'none-picgo-aliyun-oss-403-invalidaccesskeyid-xml.txt', section: 'unauthorized' },
 		// The problem type, read from the last segment of its "type" URI (RFC 9457 §3.1.1).
 		{ fixture: 'x-xmcp-searchnews-403-unsupported-authentication-oauth1.txt', section: 'unauthorized' },
 		{
