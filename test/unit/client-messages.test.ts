@@ -33,6 +33,7 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "gRPC in Python", input: 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "etcdserver: invalid auth token"', status: 401, section: 'unauthorized' },
 	{ client: 'the ws library', input: 'WebSocket error - Unexpected server response: 401', status: 401, section: 'unauthorized' },
 	{ client: 'a graphql-ws close code', input: 'failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"', status: 403, section: 'forbidden' },
+	{ client: 'a client printing the reason phrase alone', input: 'Error: Unable to fetch information about the owner of this API key. Reason: UNAUTHORIZED', status: 401, section: 'unauthorized' },
 	{ client: "an error class before a bracketed status (Kintone's REST client)", input: 'KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (SoyMA67jQV6mU3NHzTyH)', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];

@@ -16,6 +16,7 @@ describe('platform detection', () => {
 		['a vendor name inside a header name', 'access-control-allow-headers: Spotify-App-Version, Authorization\nHTTP/1.1 429 Too Many Requests'],
 		["a number no one calls a code, that is a vendor's code elsewhere", 'Processed 20003 records, then HTTP 401 Unauthorized'],
 		['a .NET stack frame', 'HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n   at Microsoft.PowerShell.Commands.WebRequestPSCmdlet.ThrowTerminatingError()'],
+		["S3's wording from a store on its own host", "Fatal: create repository at s3:s3.nl-ams.scw.cloud/backups failed: client.BucketExists: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'nl-ams'"],
 		["S3's code from S3-compatible storage", '<Error><Code>InvalidAccessKeyId</Code><Message>The Access Key Id you provided does not exist in our records.</Message></Error>\n  at MinioClient.statObject'],
 	])('names no platform for %s', (_, paste) => {
 		expect(diagnose(paste).platform).toBeNull();
@@ -32,6 +33,7 @@ describe('platform detection', () => {
 		["an error page's footer, copied as text", '502 Bad Gateway\nnginx/1.26.0 (Ubuntu)\n', 'nginx'],
 		["a vendor's OAuth configuration named in prose", 'Connection failed:The Zoom OAuth configuration is missing these required scopes: meeting:read:admin', 'zoom'],
 		["S3's code, with AWS's host beside another store's name", 'PUT https://bucket.s3.amazonaws.com/backup.tar (mirrored from minio)\n<Error><Code>SignatureDoesNotMatch</Code></Error>', 'aws'],
+		["Go's client library for Google's APIs", 'Error: Error when reading or editing Storage Bucket "my-bucket": googleapi: Error 403: Access denied., forbidden', 'google'],
 		["a China region's host", 'curl -k -H "Authorization: Bearer k8s-aws-v1.abc" https://A1B2.yl4.cn-north-1.eks.amazonaws.com.cn\n{"kind":"Status","status":"Failure","message":"Unauthorized","code":401}', 'aws'],
 		["an authentication module's error log line", '[Thu Jul 18 09:22:44.478380 2019] [auth_basic:error] [pid 30211] [client 213.95.148.172:53661] AH01617: user someone: authentication failure for "/some/path": Password Mismatch', 'apache'],
 		["a framework's error page", 'Whitelabel Error Page\nThere was an unexpected error (type=Forbidden, status=403).\nAccess Denied', 'spring'],

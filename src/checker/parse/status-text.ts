@@ -179,8 +179,8 @@ export const statusFromText = (segment: Segment, original: string, fields: Field
 	if (reason) return reason;
 	const matched = inText();
 	if (matched) return matched;
-	// A body that is only the reason phrase: {"error":"Unauthorized"}, {"message":"Forbidden"}
-	const phrase = reasonIn(['error', 'message']);
+	// A body that is only the reason phrase: {"error":"Unauthorized"}, {"message":"Forbidden"}, a client's "Reason: UNAUTHORIZED"
+	const phrase = reasonIn(['error', 'message', 'reason']);
 	if (phrase) return phrase;
 	// A bare "code" is often the platform's own error number (Meta's "code: 200", X's 261), so it comes last and only
 	// as a failure: an error body's code is never an HTTP success. Many APIs call it "ret" ({"msg":"token invalid","ret":401}).

@@ -18,7 +18,9 @@ export default definePlatform({
 	// Ruby (Signet::AuthorizationError, gems/signet-…/); google-auth's and the API client's Python modules
 	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError), and the Java clients' package
 	// (com.google.api.client.auth.oauth2.TokenResponseException, com.google.api.gax).
-	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'com.google.api'],
+	// Go's client library reports an API's error as "googleapi: Error 403: …" (google.golang.org/api/googleapi), as the
+	// Terraform provider prints it.
+	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'googleapi', 'com.google.api'],
 	// API keys (cloud.google.com, API keys: they start with AIza).
 	credentialPrefixes: ['AIza'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.
@@ -62,6 +64,8 @@ export default definePlatform({
 		// invalid_grant's subtype when a Workspace session-control policy asks the user to sign in again (reauth proof token,
 		// support.google.com/a/answer/9368756): only a new sign-in helps.
 		invalid_rapt: refreshRefused,
+		// and the subtype when the policy asks for a reauth proof the client did not send (google-auth's reauth.py)
+		rapt_required: refreshRefused,
 		OAUTH_TOKEN_EXPIRED: tokenExpired,
 		OAUTH_TOKEN_INVALID: invalidCredentials,
 		OAUTH_TOKEN_REVOKED: consentRevoked,
