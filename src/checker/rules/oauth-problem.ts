@@ -6,7 +6,7 @@ import { defineRule, weights } from './define.ts';
 // wiki.oauth.net/w/page/12238543/ProblemReporting), grouped by what the guide says to do.
 const READINGS: readonly (readonly [Verdict, string, readonly string[]])[] = [
 	[badRequest, 'the request is built or signed wrong', ['version_rejected', 'parameter_absent', 'parameter_rejected', 'nonce_used', 'signature_method_rejected', 'signature_invalid']],
-	[badRequest, "its timestamp is refused, so a clock is off", ['timestamp_refused']],
+	[badRequest, 'its timestamp is refused, so a clock is off', ['timestamp_refused']],
 	[invalidCredentials, "the app's consumer key is refused", ['consumer_key_unknown', 'consumer_key_rejected']],
 	// "temporarily unacceptable … for example, the Service Provider may be throttling the Consumer"
 	[rateLimited, 'the consumer key is throttled for now', ['consumer_key_refused']],
