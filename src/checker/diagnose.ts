@@ -53,10 +53,12 @@ const diagnoseText = (text: string, now: Date): Diagnosis => {
 	const evidence: Evidence[] = rules.flatMap((rule) => rule.evaluate(signals));
 	const verdict = score(evidence);
 	const top = verdict.evidence[0];
+	// A platform whose errors another service named in the paste sends as its own explains the evidence, not who answered.
+	const platform = signals.platform?.named ? signals.platform.platform : undefined;
 	return {
 		...verdict,
-		platform: (signals.platform?.named && signals.platform.platform.slug) || null,
-		platformName: (signals.platform?.named && signals.platform.platform.name) || null,
+		platform: platform?.slug ?? null,
+		platformName: platform?.name ?? null,
 		status: signals.status?.code ?? null,
 		format: parsed.format,
 		redacted: redactAsRead(text, read).text,

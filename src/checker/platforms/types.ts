@@ -35,8 +35,9 @@ export interface Platform {
 	/** Exact error codes as the platform sends them in a code field or as a whole word (case-sensitive). */
 	readonly codes?: Readonly<Record<string, Verdict>>;
 	/**
-	 * A pattern over the lower-cased paste for other services that send the platform's codes as their own (S3-compatible
-	 * storage answers with S3's): where it matches, the codes still explain the error but no longer name the platform.
+	 * A pattern over the lower-cased paste for other services that send the platform's codes and messages as their own
+	 * (S3-compatible storage answers with S3's): where it matches and nothing else identifies the platform (a host, a
+	 * header, a signature, its name), its codes and messages still explain the error but no longer name it.
 	 */
 	readonly codesSharedWith?: RegExp;
 	/** Message fragments the platform sends, matched case-insensitively anywhere in the paste. */
