@@ -87,6 +87,15 @@ const cases: [query: string, page: string, section?: string][] = [
 	['client secret expired', tokenErrors, 'invalid-client'],
 	['Retry-After', guide, 'rate-limited'],
 	['test.salesforce.com sandbox', guide, 'wrong-environment'],
+	// Added after the ranking was chosen (src/search.ts) and not used to choose it: a check that it generalises.
+	['AADSTS65001', platform('microsoft'), 'refresh-failed'],
+	['AADSTS90002', platform('microsoft'), 'wrong-environment'],
+	['token_revoked', platform('slack'), 'unauthorized'],
+	['E0000015', platform('okta'), 'forbidden'],
+	['Missing Permissions discord', platform('discord'), 'forbidden'],
+	['X-Accepted-OAuth-Scopes', platform('github'), 'invalid-scope'],
+	['ip allow-list 403', guide, 'forbidden'],
+	['access token expired', guide, 'token-expired'],
 ];
 
 const FLOOR = 0.95;
