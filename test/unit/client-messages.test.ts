@@ -35,6 +35,8 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: 'a graphql-ws close code', input: 'failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"', status: 403, section: 'forbidden' },
 	{ client: 'a client printing the reason phrase alone', input: 'Error: Unable to fetch information about the owner of this API key. Reason: UNAUTHORIZED', status: 401, section: 'unauthorized' },
 	{ client: "an error class before a bracketed status (Kintone's REST client)", input: 'KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (SoyMA67jQV6mU3NHzTyH)', status: 403, section: 'forbidden' },
+	{ client: "ASP.NET Core's request log", input: '[05:13:08] [INF] Microsoft.AspNetCore.Hosting.Diagnostics: Request finished HTTP/1.1 GET http://192.168.50.50:8096/Users/ - 401 0 null 1.212ms', status: 401, section: 'unauthorized' },
+	{ client: "ASP.NET Core's request log before .NET 6", input: 'info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished in 54.8626ms 403 application/json', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

@@ -12,8 +12,8 @@ export default definePlatform({
 	slug: 'discord',
 	name: 'Discord',
 	// JDA, the Java Discord API library (net.dv8tion.jda: JDAImpl, JDABuilder)
-	// and Nostrum, Elixir's (application=nostrum in its log lines, Nostrum.Api)
-	spellings: ['JDA', 'Nostrum'],
+	// and Nostrum, Elixir's (application=nostrum in its log lines, Nostrum.Api); disnake, a Python one (github.com/DisnakeDev/disnake)
+	spellings: ['JDA', 'Nostrum', 'disnake'],
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],
 	codes: {

@@ -19,8 +19,8 @@ export default definePlatform({
 	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError), and the Java clients' package
 	// (com.google.api.client.auth.oauth2.TokenResponseException, com.google.api.gax).
 	// Go's client library reports an API's error as "googleapi: Error 403: …" (google.golang.org/api/googleapi), as the
-	// Terraform provider prints it.
-	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'googleapi', 'com.google.api'],
+	// Terraform provider prints it. oauth2client is Google's retired Python OAuth library (github.com/googleapis/oauth2client).
+	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'googleapi', 'com.google.api', 'oauth2client'],
 	// API keys (cloud.google.com, API keys: they start with AIza).
 	credentialPrefixes: ['AIza'],
 	// Artifact Registry (REGION-docker.pkg.dev) and Container Registry (gcr.io) answer with Google's credentials too.

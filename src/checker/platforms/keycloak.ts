@@ -27,6 +27,8 @@ export default definePlatform({
 		// unauthorized_client for a client_credentials grant to a client whose service account is off (louislam/uptime-kuma#4202).
 		'Client not enabled to retrieve service account': tokenRequestRefused,
 		'Invalid user credentials': invalidCredentials,
+		// The Java adapter's challenge for a token signed by a key the realm does not publish: another realm's or server's token.
+		"Didn't find publicKey for specified kid": invalidCredentials,
 		// Sent with unauthorized_client when the client's own authentication fails (Stirling-Tools/Stirling-PDF#6567).
 		'Invalid client or Invalid client credentials': invalidCredentials, // github.com/wpic/sample-keycloak-getting-token/issues/1
 	},

@@ -12,6 +12,8 @@ export default definePlatform({
 	slug: 'paypal',
 	name: 'PayPal',
 	proseNames: ['PayPal'],
+	// As apps spell it in class names: "Paypal\Exceptions\PaypalRequestError" (Laracom).
+	spellings: ['Paypal'],
 	hosts: ['paypal.com'],
 	headers: ['paypal-debug-id'],
 	codes: {

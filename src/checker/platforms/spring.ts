@@ -23,6 +23,9 @@ export default definePlatform({
 		'the Jwt: Jwt expired at': tokenExpired,
 		// The decoder's prefix to whatever it rejected (expiry, signature, malformed): the cause follows it.
 		'An error occurred while attempting to decode the Jwt': ['unauthorized'],
+		// The OAuth2 client's prefix to a token endpoint's refusal ("[invalid_token_response] An error occurred while attempting
+		// to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized"): the status or error that follows is the cause.
+		'attempting to retrieve the OAuth 2.0 Access Token Response': ['unauthorized'],
 		// Nimbus, the decoder under Spring's: a token signed with a key or algorithm this API does not trust (another
 		// issuer, or the wrong jwk-set-uri), which configuration fixes, like ASP.NET's IDX10501 (okta/okta-oidc-android#78).
 		'Signed JWT rejected: Another algorithm expected, or no matching key': badRequest,
