@@ -95,6 +95,8 @@ const cases: [query: string, page: string, section?: string][] = [
 	['Missing Permissions discord', platform('discord'), 'forbidden'],
 	['X-Accepted-OAuth-Scopes', platform('github'), 'invalid-scope'],
 	['ip allow-list 403', guide, 'forbidden'],
+	['421 Misdirected Request', status, 'status-421'],
+	['user out of region', guide, 'wrong-environment'],
 	['access token expired', guide, 'token-expired'],
 ];
 
