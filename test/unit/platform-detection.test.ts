@@ -44,6 +44,7 @@ describe('platform detection', () => {
 		["ASP.NET Core's challenge, under another handler's name", '[INF] Jellyfin.Api.Auth.CustomAuthenticationHandler: AuthenticationScheme: CustomAuthentication was challenged.', 'aspnet'],
 		['a class name spelt Paypal', 'App \\ Shop \\ PaymentMethods \\ Paypal \\ Exceptions \\ PaypalRequestError {"error":"invalid_client","error_description":"Client Authentication failed"}', 'paypal'],
 		["Keycloak's Java adapter", 'HTTP/1.1 401 \nWWW-Authenticate: Bearer realm="company-services", error="invalid_token", error_description="Didn\'t find publicKey for specified kid"', 'keycloak'],
+		['the GitHub CLI', 'error: your authentication token is missing required scopes [read:project]\nTo request it, run:  gh auth refresh -s read:project', 'github'],
 		["Spring's OAuth2 client", '[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]', 'spring'],
 		['an SDK under the vendor’s former name', 'TwitterAPI.TwitterError.TwitterRequestError: (429): {"title":"Too Many Requests","status":429}', 'x'],
 		['the host a logged request names, over project links beside it', '{"cause":{"code":"ECONNREFUSED"},"popsicle":{"url":"https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"}} see https://github.com/blakeembrey/popsicle', 'quickbooks'],

@@ -21,6 +21,8 @@ export default definePlatform({
 	// Token formats (github.blog, "Behind GitHub's new authentication token formats"; fine-grained tokens' github_pat_).
 	credentialPrefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
 	headers: ['x-github-request-id', 'x-github-media-type', 'x-github-sso', 'x-accepted-github-permissions'],
+	// The GitHub CLI, telling how to fix its token: "To request it, run:  gh auth refresh -s read:project".
+	signature: /\bgh auth (?:login|refresh)\b/,
 	codes: {
 		// Token endpoint errors for OAuth apps (troubleshooting-oauth-app-access-token-request-errors).
 		bad_verification_code: refreshRefused,

@@ -38,11 +38,11 @@ export const vocabulary: readonly Meaning[] = [
 		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
 		// failed" (IdentityServer), "refresh token is expired", a rotated one "already used"; and a client saying its refresh
 		// failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token request returned status
-		// 401", oauth2client's "access_token is expired or invalid and can't be refreshed"); and the authorization code a client exchanges ("Invalid Authorization Code", "authorization code has
+		// 401", oauth2client's "access_token is expired or invalid and can't be refreshed", "Error when using refreshToken: HTTP Error 400"); and the authorization code a client exchanges ("Invalid Authorization Code", "authorization code has
 		// expired", RFC 6749's own invalid_grant wording: "the provided authorization grant … is invalid … or was issued to
 		// another client"), which only a new sign-in replaces.
 		// Listed first: "expired" and "rejected" would read it as any token.
-		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid|already (?:been )?used)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:(?:failed to|unable to|could not|couldn't) refresh|error (?:while )?refreshing) (?:the |your )?(?:access |oauth2? |auth )?tokens?\b|\b(?:could not|couldn't|can't|cannot) be refreshed\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
+		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid|already (?:been )?used)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:(?:failed to|unable to|could not|couldn't) refresh|error (?:while )?refreshing) (?:the |your )?(?:access |oauth2? |auth )?tokens?\b|\berror (?:when |while )?using (?:the )?refresh ?token\b|\b(?:could not|couldn't|can't|cannot) be refreshed\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
 		meaning: 'says the refresh token or authorization code was refused',
 	},
@@ -168,12 +168,12 @@ export const vocabulary: readonly Meaning[] = [
 		strength: 'explicit',
 	},
 	{
-		// not header names such as x-ratelimit-limit
+		// not header names such as x-ratelimit-limit, nor a link to a rate-limits page
 		// also exception names (XeroRateLimitExceeded, TooManyRequestsError, knplabs' ApiLimitExceedException), "You have
-		// reached GitHub hour limit", "too many attempts", "the maximum number of api
+		// reached GitHub hour limit", Spotify's "reached a rate/request limit", "too many attempts", Copilot's "request was rate-limited", "the maximum number of api
 		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly",
 		// Google's "Daily Limit Exceeded", and Cloudflare's rate-limiting page in front of an API ("error code: 1015")
-		pattern: /(?<![-\w])rate[ _]?limit(?:ed|s|ing)?(?![-\w])|(?:rate|api)limit(?:exceed(?:ed)?|error|exception)|\breached (?:the |your )?(?:[a-z]{2,20} )?(?:hour|hourly|daily|rate|request|api) limit\b|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
+		pattern: /(?<![-\w])(?:rate[ _]?limit(?:ed|s|ing)?|rate-limited)(?![-\w])|(?:rate|api)limit(?:exceed(?:ed)?|error|exception)|\breached (?:the |your |an? )?(?:[a-z]{2,20} )?(?:rate\/)?(?:hour|hourly|daily|rate|request|api) limit\b|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
 	},
@@ -200,8 +200,8 @@ export const vocabulary: readonly Meaning[] = [
 		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
 		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
 		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
-		// LibreLink Up's "Logged in to the wrong region", a key "linked to a different data center" (Mailchimp's dc suffix), NetSuite's "Incorrect data center requested", Tesla's "user out of region" and "must be registered in the current region", OpenAI's "incorrect regional hostname" (a data-residency project), "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
-		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\b(?:wrong|incorrect) (?:[a-z]{1,20} )?(?:mode|environment|region|data ?center|regional (?:hostname|host|endpoint))\b|\bout of region\b|\bregistered in the current region\b|\b(?:belongs|linked) to a different (?:mode|environment|region|data ?center)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
+		// LibreLink Up's "Logged in to the wrong region", a key "linked to a different data center" (Mailchimp's dc suffix), NetSuite's "Incorrect data center requested", Tesla's "user out of region" and "must be registered in the current region", New Relic's "Account is not valid in this region", OpenAI's "incorrect regional hostname" (a data-residency project), "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
+		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\b(?:wrong|incorrect) (?:[a-z]{1,20} )?(?:mode|environment|region|data ?center|regional (?:hostname|host|endpoint))\b|\bout of region\b|\bregistered in the current region\b|\bnot valid in this region\b|\b(?:belongs|linked) to a different (?:mode|environment|region|data ?center)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
 		strength: 'explicit',

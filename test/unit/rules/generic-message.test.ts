@@ -16,6 +16,10 @@ testRule(rule, {
 		{ fixture: 'none-ha-tesla-teslajsonpy-412-must-be-registered-in-region.log', section: 'wrong-environment' },
 		{ fixture: 'google-django-social-auth-gcal-access-token-cannot-be-refreshed.txt', section: 'refresh-failed' },
 		{ fixture: 'none-homebridge-ewelink-bearer-accesstoken-is-empty.log', section: 'unauthorized' },
+		{ fixture: 'none-codestream-pycharm-newrelic-account-not-valid-in-region.txt', section: 'wrong-environment' },
+		{ fixture: 'none-copilot-chat-request-was-rate-limited.txt', section: 'rate-limited' },
+		{ fixture: 'none-plasma-eventcalendar-refreshtoken-http-400.log', section: 'refresh-failed' },
+		{ description: 'a rate and request limit, with an article', paste: 'WARNING:root:Your application has reached a rate/request limit. Retry will occur after: 5', section: 'rate-limited' },
 		{ fixture: 'none-wechat-40001-invalid-credential-access-token-not-latest.json', section: 'unauthorized' },
 		{ fixture: 'okta-terraform-provider-ssws-token-newline-invalid-header.log', section: 'unauthorized' },
 		{ fixture: 'none-docker-login-hub-incorrect-username-or-password.txt', section: 'unauthorized' },
@@ -94,6 +98,7 @@ testRule(rule, {
 		// curl -v tried ::1 first and then reached the server, which answered: the refused attempt says nothing.
 		{ fixture: 'none-greenfield-basic-auth-401-kestrel-curl-v.txt' },
 		{ description: 'examples in parentheses', paste: 'error="The client was refused (e.g., unsupported authentication method)"' },
+		{ description: 'a link to a rate-limits page', paste: 'HTTP/1.1 404 Not Found\n\n{"errors":"Not Found","docs":"https://example.dev/api/usage/rate-limits"}' },
 		{ description: 'wording the platform data explains', paste: '{"error":{".tag":"expired_access_token"},"error_summary":"expired_access_token/"} api.dropboxapi.com' },
 	],
 });
