@@ -37,6 +37,7 @@ const clientMessages: { client: string; input: string; status: number; section: 
 	{ client: "an error class before a bracketed status (Kintone's REST client)", input: 'KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (SoyMA67jQV6mU3NHzTyH)', status: 403, section: 'forbidden' },
 	{ client: "ASP.NET Core's request log", input: '[05:13:08] [INF] Microsoft.AspNetCore.Hosting.Diagnostics: Request finished HTTP/1.1 GET http://192.168.50.50:8096/Users/ - 401 0 null 1.212ms', status: 401, section: 'unauthorized' },
 	{ client: "ASP.NET Core's request log before .NET 6", input: 'info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished in 54.8626ms 403 application/json', status: 403, section: 'forbidden' },
+	{ client: "Google's Python client", input: 'Error: <HttpError 403 when requesting https://analyticsreporting.googleapis.com/v4/reports:batchGet?alt=json returned "User does not have sufficient permissions for this profile.">', status: 403, section: 'forbidden' },
 	{ client: "Google's .NET client", input: 'Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [ Message[Daily Limit Exceeded] Reason[dailyLimitExceeded] ]', status: 403, section: 'rate-limited' },
 ];
 

@@ -20,6 +20,8 @@ const SDK_PATTERNS: RegExp[] = [
 	// "The API returned an error code [401 | …]"
 	/\bError code:? \[?(?<status>[45]\d\d)\b/i,
 	/\b(?<status>[45]\d\d) status code \(no body\)/,
+	// Google's Python client (googleapiclient.errors.HttpError): <HttpError 403 when requesting https://… returned "…">
+	/<HttpError (?<status>[45]\d\d) when requesting (?<url>\S{1,2000})/,
 	// Google's .NET client: "Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]"
 	/\bGoogle\.Apis\.Requests\.RequestError\s{1,4}[^\n]{0,200}? \[(?<status>[45]\d\d)\]/,
 	// Apple's NSError description, for an app that reports the HTTP status as the error's code:

@@ -64,9 +64,11 @@ export default definePlatform({
 		NoSuchKey: notAuth,
 	},
 	messages: {
-		// S3 signed for another region than the bucket's: "the region 'us-east-1' is wrong; expecting 'us-west-2'"
-		// (CloudFront developer guide, HTTP 400 from an S3 origin). The request goes to the bucket's region.
-		'is wrong; expecting': wrongEnvironment,
+		// S3 signed for another region than the bucket's: "The authorization header is malformed; the region 'us-east-1' is
+		// wrong; expecting 'us-west-2'" (CloudFront developer guide, HTTP 400 from an S3 origin). The request goes to the
+		// bucket's region. Read from its start, so that the message, which names the cause, outweighs the code it comes
+		// with (AuthorizationHeaderMalformed, any malformed header) and covers the code's wording.
+		'header is malformed; the region': wrongEnvironment,
 		'The security token included in the request is expired': tokenExpired,
 		'The provided token has expired': tokenExpired,
 		'The security token included in the request is invalid': invalidCredentials,
