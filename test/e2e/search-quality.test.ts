@@ -97,6 +97,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['ip allow-list 403', guide, 'forbidden'],
 	['421 Misdirected Request', status, 'status-421'],
 	['user out of region', guide, 'wrong-environment'],
+	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
 	['access token expired', guide, 'token-expired'],
 ];
 
