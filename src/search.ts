@@ -4,9 +4,10 @@
  * so the suite measures what readers get.
  *
  * The ranking was chosen by sweeping Pagefind's four ranking parameters over the search-quality suite's queries
- * (2026-11-29): page length 0.1, term similarity 3, term frequency 0.3–1 and saturation 1.4–2 all score best; the
- * values below sit inside that plateau, away from its edges where single queries flip. The values before them (term
- * frequency 0.1, similarity 9) ranked platform pages whose examples repeat "401 Unauthorized" above the guide.
+ * (2026-11-29): page length 0.1, term similarity 3, term frequency 0.3–1 and saturation 1.4–2 all score best. The
+ * values below take term frequency from the middle of that range and keep the saturation the site had; the values
+ * before them (term frequency 0.1, similarity 9) ranked platform pages whose examples repeat "401 Unauthorized" above
+ * the guide.
  *
  * No `includeCharacters` is needed for codes like `invalid_grant` or `X-RateLimit-Remaining`: Pagefind 1.6
  * indexes a word joined by `_` or `-` both whole and by its parts, and the suite searches for each such code.

@@ -86,8 +86,9 @@ const SDK_PATTERNS: RegExp[] = [
 	/\b[Rr]esponse code:? ['"]?(?<status>[1-5]\d\d)\b/,
 	// Chrome console: "Failed to load resource: the server responded with a status of 401 ()"; Faraday "responded with status 401"
 	/responded with (?:a )?status (?:of )?(?<status>\d{3})/,
-	// ASP.NET Core's request log (Microsoft.AspNetCore.Hosting.Diagnostics): "Request finished HTTP/1.1 GET http://…/Users -
-	// 401 0 null 1.2ms", in .NET 6 and 7 "… http://…/home - - - 302 0 - 1.8ms", before them "Request finished in 54.8ms 401"
+	// ASP.NET Core's request log (Microsoft.AspNetCore.Hosting.Diagnostics): "Request finished HTTP/1.1 GET
+	// http://…/Users - 401 0 null 1.2ms", in .NET 6 and 7 "… http://…/home - - - 302 0 - 1.8ms", before them "Request
+	// finished in 54.8ms 401"
 	/\bRequest finished (?:in [\d.]{1,12}ms |HTTP\/[\d.]{1,3} [A-Z]{3,7} (?<url>\S{1,2000}) (?:- ){1,3})(?<status>[1-5]\d\d)\b/,
 	// Chrome console network line: GET https://api.example.com/v1/me 401 (Unauthorized)
 	/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?<url>https?:\/\/\S{1,2000}) (?<status>\d{3})(?= \(|$)/m,

@@ -13,7 +13,8 @@ export default definePlatform({
 	name: 'ASP.NET Core JwtBearer',
 	// Microsoft.IdentityModel's message codes (IDX10223 …), the handler's own name, and Kestrel, the server that only
 	// ASP.NET Core runs on, in the Server header; and its own log: a Microsoft.AspNetCore.* category, and the
-	// authentication handler's "AuthenticationScheme: Bearer was challenged." that precedes each 401 (and "was forbidden", 403).
+	// authentication handler's "AuthenticationScheme: Bearer was challenged." that precedes each 401 (and "was
+	// forbidden", 403).
 	signature: /\bidx1\d{4}\b|\bjwtbearerhandler\b|\bserver:[ \t]{0,4}kestrel\b|\bmicrosoft\.aspnetcore\.|\bauthenticationscheme: [\w.-]{1,60} was (?:challenged|forbidden)\b/,
 	hosts: [],
 	codes: {

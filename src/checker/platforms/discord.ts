@@ -11,8 +11,8 @@ export const fix = 'Developer Portal → Applications → your app → Bot (rese
 export default definePlatform({
 	slug: 'discord',
 	name: 'Discord',
-	// JDA, the Java Discord API library (net.dv8tion.jda: JDAImpl, JDABuilder)
-	// and Nostrum, Elixir's (application=nostrum in its log lines, Nostrum.Api); disnake, a Python one (github.com/DisnakeDev/disnake)
+	// JDA, the Java Discord API library (net.dv8tion.jda: JDAImpl, JDABuilder) and Nostrum, Elixir's
+	// (application=nostrum in its log lines, Nostrum.Api); disnake, a Python one (github.com/DisnakeDev/disnake)
 	spellings: ['JDA', 'Nostrum', 'disnake'],
 	hosts: ['discord.com', 'discordapp.com'],
 	headers: ['x-ratelimit-bucket', 'x-ratelimit-scope', 'x-ratelimit-global'],

@@ -17,9 +17,9 @@ export default definePlatform({
 	// The Cloud SDK's command line names its commands so: (gcloud.projects.list); Signet is Google's OAuth library for
 	// Ruby (Signet::AuthorizationError, gems/signet-…/); google-auth's and the API client's Python modules
 	// (google.auth.exceptions.RefreshError, googleapiclient.errors.HttpError), and the Java clients' package
-	// (com.google.api.client.auth.oauth2.TokenResponseException, com.google.api.gax).
-	// Go's client library reports an API's error as "googleapi: Error 403: …" (google.golang.org/api/googleapi), as the
-	// Terraform provider prints it. oauth2client is Google's retired Python OAuth library (github.com/googleapis/oauth2client).
+	// (com.google.api.client.auth.oauth2.TokenResponseException, com.google.api.gax). Go's client library reports an
+	// API's error as "googleapi: Error 403: …" (google.golang.org/api/googleapi), as the Terraform provider prints it.
+	// oauth2client is Google's retired Python OAuth library (github.com/googleapis/oauth2client).
 	spellings: ['gcloud', 'Signet', 'google.auth', 'google.oauth2', 'googleapiclient', 'googleapi', 'com.google.api', 'oauth2client'],
 	// API keys (cloud.google.com, API keys: they start with AIza).
 	credentialPrefixes: ['AIza'],

@@ -35,12 +35,13 @@ export interface Meaning {
  */
 export const vocabulary: readonly Meaning[] = [
 	{
-		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token validation
-		// failed" (IdentityServer), "refresh token is expired", a rotated one "already used"; and a client saying its refresh
-		// failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token request returned status
-		// 401", oauth2client's "access_token is expired or invalid and can't be refreshed", "Error when using refreshToken: HTTP Error 400"); and the authorization code a client exchanges ("Invalid Authorization Code", "authorization code has
-		// expired", RFC 6749's own invalid_grant wording: "the provided authorization grant … is invalid … or was issued to
-		// another client"), which only a new sign-in replaces.
+		// A refresh token refused can only be the token endpoint's answer: "Invalid refresh token", "Refresh token
+		// validation failed" (IdentityServer), "refresh token is expired", a rotated one "already used"; and a client
+		// saying its refresh failed ("Failed to refresh token", "Error refreshing the OAuth2 token", "refresh token
+		// request returned status 401", oauth2client's "access_token is expired or invalid and can't be refreshed",
+		// "Error when using refreshToken: HTTP Error 400"); and the authorization code a client exchanges ("Invalid
+		// Authorization Code", "authorization code has expired", RFC 6749's own invalid_grant wording: "the provided
+		// authorization grant … is invalid … or was issued to another client"), which only a new sign-in replaces.
 		// Listed first: "expired" and "rejected" would read it as any token.
 		pattern: /\b(?:invalid|expired|revoked|unknown) refresh[ _]token\b|\brefresh[ _]token (?:is |was |has been |has )?(?:invalid|expired|revoked|not found|no longer valid|already (?:been )?used)\b|\brefresh token validation failed\b|\b(?:invalid|expired) authori[sz]ation code\b|\bauthori[sz]ation grant(?: code)? is invalid\b|\bwas issued to another client\b|\bauthori[sz]ation code (?:is |was |has )?(?:invalid|expired|not found|already (?:been )?(?:used|redeemed))\b|\b(?:(?:failed to|unable to|could not|couldn't) refresh|error (?:while )?refreshing) (?:the |your )?(?:access |oauth2? |auth )?tokens?\b|\berror (?:when |while )?using (?:the )?refresh ?token\b|\b(?:could not|couldn't|can't|cannot) be refreshed\b|\b(?:token refresh|refresh token request) (?:failed|returned|was rejected)\b/,
 		verdict: ['refresh-failed', 'reauthorize'],
@@ -91,26 +92,28 @@ export const vocabulary: readonly Meaning[] = [
 		meaning: 'says the token or session expired',
 	},
 	{
-		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token",
-		// "the Authorization header was not present", OpenAI's "You didn't provide an API key", eWeLink's "Bearer:accessToken is empty"
-		// Kubernetes names a request that carried no accepted credential "system:anonymous". Also OAuth servers' "Client
-		// credentials were not found in the headers or body" and "Client credentials missing or malformed".
+		// DRF "Authentication credentials were not provided.", "missing authorization header", "no auth token", "the
+		// Authorization header was not present", OpenAI's "You didn't provide an API key", eWeLink's
+		// "Bearer:accessToken is empty". Kubernetes names a request that carried no accepted credential
+		// "system:anonymous". Also OAuth servers' "Client credentials were not found in the headers or body" and
+		// "Client credentials missing or malformed".
 		pattern: /credentials were not provided|\bcredentials (?:were |are )?(?:not found|missing)\b|\bno (?:[a-z]{2,20} ){0,2}credentials? (?:were |was )?(?:found|provided|supplied)\b|\b(?:authentication |auth |access )?token (?:was )?not provided\b|\brequired (?:authorization |auth |access )?(?:token|header|credentials?) (?:was )?not found\b|\bsystem:anonymous\b|(?:missing|no) (?:valid )?(?:authorization|auth(?:entication)?) (?:header|token)|\b(?:auth(?:entication)? |access ?|api )?token (?:is )?(?:required|empty)\b|\bmissing (?:access |auth |bearer )?token\b|(?:authorization|x-api-key|api[ _-]?key) header (?:is |was )?(?:missing|required|not present)|\bmissing (?:mandatory |required )?(?:request )?header:? ['"]?(?:authorization|x-api-key)\b|could not verify that you are authorized|no token provided|no api key|\b(?:didn't|did not) provide (?:an? |your )?(?:api[ _-]?key|(?:access |auth )?token|credentials?)\b|api key (?:is )?(?:missing|required)|not logged in|未登录/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says no credentials arrived',
 	},
 	{
-		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same 401.
-		// Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all; and a client
-		// authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported authentication method");
-		// jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", jose's 'unexpected "aud" claim value', Keycloak's "Invalid token issuer", and a
-		// token that does not parse ("failed to parse token data", Nimbus JOSE's "Invalid JWT serialization: Missing dot
-		// delimiter(s)", "OAuth token submitted with the request can not be parsed"), and WS-Security's SOAP fault
-		// wsse:InvalidSecurityToken ("An invalid security token was provided", OASIS WSS 1.1 §12); and a key header whose
-		// value has the wrong form (Cloudflare's "Invalid format for X-Auth-Key header"). And an HTTP client refusing to send a
-		// credential with a character a header may not hold, most often a token's trailing newline: Go's net/http "invalid
-		// header field value … for key Authorization", Node's "Invalid character in header content ["Authorization"]",
-		// requests' "Invalid return character or leading space in header: Authorization" and "… in header value: 'Bearer …".
+		// Listed before "rejected": a malformed or misaddressed credential is the more specific reading of the same
+		// 401. Also golang-jwt's "token contains an invalid number of segments": what was sent is not a JWT at all; and
+		// a client authenticating by a method the server does not take (RFC 6749 §5.2 invalid_client, "unsupported
+		// authentication method"); jsonwebtoken's "jwt audience invalid. expected: …" and "jwt issuer invalid", jose's
+		// 'unexpected "aud" claim value', Keycloak's "Invalid token issuer", and a token that does not parse ("failed
+		// to parse token data", Nimbus JOSE's "Invalid JWT serialization: Missing dot delimiter(s)", "OAuth token
+		// submitted with the request can not be parsed"), and WS-Security's SOAP fault wsse:InvalidSecurityToken ("An
+		// invalid security token was provided", OASIS WSS 1.1 §12); and a key header whose value has the wrong form
+		// (Cloudflare's "Invalid format for X-Auth-Key header"). And an HTTP client refusing to send a credential with
+		// a character a header may not hold, most often a token's trailing newline: Go's net/http "invalid header field
+		// value … for key Authorization", Node's "Invalid character in header content ["Authorization"]", requests'
+		// "Invalid return character or leading space in header: Authorization" and "… in header value: 'Bearer …".
 		pattern: /\bmalformed[ _](?:bearer[ _])?(?:token|header|authorization|jwt)|\binvalid format for (?:the )?[\w-]{0,40}(?:auth|key|token)[\w-]{0,20} header\b|\b(?:token|header|jwt) (?:is |was )?malformed\b|\binvalid authorization header\b|\btoken contains an invalid number of segments\b|\baudience (?:validation failed|is invalid)|\bjwt (?:audience|issuer) invalid\b|\bunexpected ['"]?(?:aud|iss)['"]? (?:claim )?value\b|\b(?:invalid|bad)[ _](?:(?:authorization |access )?token[ _])?(?:audience|issuer)\b|\btoken [a-z ]{0,40}can ?not be parsed\b|\binvalid ?security ?token\b|\bfailed to parse (?:the )?(?:token|jwt)\b|\binvalid jwt serialization\b|\b(?:invalid|unsupported) (?:client )?authentication method\b|\binvalid header field value\b[^\n]{0,300}?\bfor key authorization\b|\binvalid character in header content \["authorization"\]|\bin header(?: value)?: '?(?:authorization\b|(?:bearer|basic) )/,
 		verdict: ['unauthorized', 'fix-request'],
 		meaning: 'says the credential is malformed or meant for another audience',
@@ -168,11 +171,12 @@ export const vocabulary: readonly Meaning[] = [
 		strength: 'explicit',
 	},
 	{
-		// not header names such as x-ratelimit-limit, nor a link to a rate-limits page
-		// also exception names (XeroRateLimitExceeded, TooManyRequestsError, knplabs' ApiLimitExceedException), "You have
-		// reached GitHub hour limit", Spotify's "reached a rate/request limit", "too many attempts", Copilot's "request was rate-limited", "the maximum number of api
-		// requests are already reached", "Excessive API token requests", Stripe's "you're creating accounts too quickly",
-		// Google's "Daily Limit Exceeded", and Cloudflare's rate-limiting page in front of an API ("error code: 1015")
+		// not header names such as x-ratelimit-limit, nor a link to a rate-limits page; also exception names
+		// (XeroRateLimitExceeded, TooManyRequestsError, knplabs' ApiLimitExceedException), "You have reached GitHub
+		// hour limit", Spotify's "reached a rate/request limit", "too many attempts", Copilot's "request was
+		// rate-limited", "the maximum number of api requests are already reached", "Excessive API token requests",
+		// Stripe's "you're creating accounts too quickly", Google's "Daily Limit Exceeded", and Cloudflare's
+		// rate-limiting page in front of an API ("error code: 1015")
 		pattern: /(?<![-\w])(?:rate[ _]?limit(?:ed|s|ing)?|rate-limited)(?![-\w])|(?:rate|api)limit(?:exceed(?:ed)?|error|exception)|\breached (?:the |your |an? )?(?:[a-z]{2,20} )?(?:rate\/)?(?:hour|hourly|daily|rate|request|api) limit\b|\btoo ?many ?(?:requests|attempts)|\bquota (?:has been )?exceeded\b|\b(?:daily|hourly|usage|request|api|call) limits? (?:[a-z ]{1,40} )?(?:have been |has been |was |were )?exceeded\b|\berror code: 1015\b|\bmaximum number of (?:api )?(?:requests|calls)\b|\bexcessive [a-z ]{0,30}requests\b|\btoo quickly\b|\bthrottl|请求过于频繁|限流/,
 		verdict: ['rate-limited', 'wait-and-retry'],
 		meaning: 'talks about a rate limit',
@@ -197,10 +201,14 @@ export const vocabulary: readonly Meaning[] = [
 		strength: 'explicit',
 	},
 	{
-		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used".
-		// also Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode API key"
-		// also WePay's "an access_token from production on stage", Paddle's "not available in the sandbox environment",
-		// LibreLink Up's "Logged in to the wrong region", a key "linked to a different data center" (Mailchimp's dc suffix), NetSuite's "Incorrect data center requested", Tesla's "user out of region" and "must be registered in the current region", New Relic's "Account is not valid in this region", OpenAI's "incorrect regional hostname" (a data-residency project), "Resource belongs to a different mode" (mode_mismatch); PayPal checkout's "Invalid client-id for production" (a sandbox client id)
+		// Stripe's "a test mode key was used to make this request", Mollie's "exists, but the wrong mode is used"; also
+		// Plaid's "for the wrong Plaid environment", "cannot be created with a test-mode API key", Stripe's "livemode
+		// API key", WePay's "an access_token from production on stage", Paddle's "not available in the sandbox
+		// environment", LibreLink Up's "Logged in to the wrong region", a key "linked to a different data center"
+		// (Mailchimp's dc suffix), NetSuite's "Incorrect data center requested", Tesla's "user out of region" and "must
+		// be registered in the current region", New Relic's "Account is not valid in this region", OpenAI's "incorrect
+		// regional hostname" (a data-residency project), "Resource belongs to a different mode" (mode_mismatch); PayPal
+		// checkout's "Invalid client-id for production" (a sandbox client id)
 		pattern: /\bnot available in (?:the )?(?:sandbox|test|live|production)(?: environment| mode)?\b|\b(?:wrong|incorrect) (?:[a-z]{1,20} )?(?:mode|environment|region|data ?center|regional (?:hostname|host|endpoint))\b|\bout of region\b|\bregistered in the current region\b|\bnot valid in this region\b|\b(?:belongs|linked) to a different (?:mode|environment|region|data ?center)\b|\bmode[ _]mismatch\b|\binvalid client[ _-]?id for (?:the )?(?:production|sandbox|live|test)\b|\b(?:test|live|sandbox|production)[ -]?mode (?:api )?(?:key|token)\b|(?:token|key|credentials?) from (?:production|live|stage|staging|sandbox|test) (?:on|in|against) (?:production|live|stage|staging|sandbox|test)\b/,
 		verdict: ['wrong-environment', 'switch-environment'],
 		meaning: 'says the request or its credentials belong to the other environment',
