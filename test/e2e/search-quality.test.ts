@@ -98,6 +98,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['421 Misdirected Request', status, 'status-421'],
 	['user out of region', guide, 'wrong-environment'],
 	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
+	['hapikey', platform('hubspot'), 'api-keys'],
 	['access token expired', guide, 'token-expired'],
 ];
 
