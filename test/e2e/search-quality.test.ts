@@ -99,6 +99,10 @@ const cases: [query: string, page: string, section?: string][] = [
 	['user out of region', guide, 'wrong-environment'],
 	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
 	['hapikey', platform('hubspot'), 'api-keys'],
+	['AuthorizationPermissionMismatch', platform('microsoft'), 'azure-data-roles'],
+	// The page only: its sub-results go to the sections with most matches, and the data-generated ones hold more
+	// "OAuth", "token" and "scope" than the short section that answers it.
+	['Access Denied: BigQuery BigQuery: No OAuth token with Google Drive scope was found.', platform('google')],
 	['access token expired', guide, 'token-expired'],
 ];
 
