@@ -100,9 +100,10 @@ const cases: [query: string, page: string, section?: string][] = [
 	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
 	['hapikey', platform('hubspot'), 'api-keys'],
 	['AuthorizationPermissionMismatch', platform('microsoft'), 'azure-data-roles'],
-	// The page only: its sub-results go to the sections with most matches, and the data-generated ones hold more
-	// "OAuth", "token" and "scope" than the short section that answers it.
+	// The page only, for the prose sections under a platform's data: sub-results go to the sections with most matches,
+	// and the data-generated ones hold more "OAuth", "token" and "scope" than the short section that answers.
 	['Access Denied: BigQuery BigQuery: No OAuth token with Google Drive scope was found.', platform('google')],
+	['salesforce jwt expired authorization code', platform('salesforce')],
 	['access token expired', guide, 'token-expired'],
 ];
 
