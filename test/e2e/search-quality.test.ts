@@ -104,6 +104,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	// and the data-generated ones hold more "OAuth", "token" and "scope" than the short section that answers.
 	['Access Denied: BigQuery BigQuery: No OAuth token with Google Drive scope was found.', platform('google')],
 	['salesforce jwt expired authorization code', platform('salesforce')],
+	['AWS was not able to validate the provided access credentials ap-east-1', platform('aws')],
 	['access token expired', guide, 'token-expired'],
 ];
 
