@@ -95,6 +95,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['Missing Permissions discord', platform('discord'), 'forbidden'],
 	['X-Accepted-OAuth-Scopes', platform('github'), 'invalid-scope'],
 	['ip allow-list 403', guide, 'forbidden'],
+	['access token expired', guide, 'token-expired'],
 	['421 Misdirected Request', status, 'status-421'],
 	['user out of region', guide, 'wrong-environment'],
 	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
@@ -105,7 +106,6 @@ const cases: [query: string, page: string, section?: string][] = [
 	['Access Denied: BigQuery BigQuery: No OAuth token with Google Drive scope was found.', platform('google')],
 	['salesforce jwt expired authorization code', platform('salesforce')],
 	['AWS was not able to validate the provided access credentials ap-east-1', platform('aws')],
-	['access token expired', guide, 'token-expired'],
 ];
 
 const FLOOR = 0.95;
