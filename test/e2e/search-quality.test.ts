@@ -106,6 +106,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['Access Denied: BigQuery BigQuery: No OAuth token with Google Drive scope was found.', platform('google')],
 	['salesforce jwt expired authorization code', platform('salesforce')],
 	['AWS was not able to validate the provided access credentials ap-east-1', platform('aws')],
+	['Expected OAuth 2 access token, login cookie or other valid authentication credential', platform('google')],
 ];
 
 const FLOOR = 0.95;
