@@ -100,6 +100,7 @@ const cases: [query: string, page: string, section?: string][] = [
 	['user out of region', guide, 'wrong-environment'],
 	['AuthenticationScheme: Bearer was challenged', platform('aspnet'), 'logs'],
 	['hapikey', platform('hubspot'), 'api-keys'],
+	['gloas', platform('gitlab'), 'token-prefixes'],
 	['AuthorizationPermissionMismatch', platform('microsoft'), 'azure-data-roles'],
 	// The page only, for the prose sections under a platform's data: sub-results go to the sections with most matches,
 	// and the data-generated ones hold more "OAuth", "token" and "scope" than the short section that answers.
