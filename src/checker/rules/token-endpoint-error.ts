@@ -1,7 +1,7 @@
 import type { ActionId, SectionId } from '../sections.ts';
 import type { Verdict } from '../platforms/types.ts';
 import { invalidCredentials } from '../platforms/verdicts.ts';
-import { CREDENTIALS_REJECTED, meaningIn, withoutExamples, type Meaning } from '../signals/vocabulary.ts';
+import { CREDENTIALS_REJECTED, meaningOf, withoutExamples, type Meaning } from '../signals/vocabulary.ts';
 import { defineRule, quote, weights } from './define.ts';
 
 // RFC 6749 §5.2 codes (and OpenID Connect's) at the token endpoint, and what each means for the guide.
@@ -65,7 +65,7 @@ export default defineRule({
 		const meaning = oauthError && tokenEndpoint && MEANINGS[oauthError.code];
 		if (!oauthError || !tokenEndpoint || !meaning) return [];
 		const stated = withoutExamples(oauthError.description ?? '');
-		const statedMeaning = meaningIn(stated.toLowerCase())?.meaning;
+		const statedMeaning = meaningOf(stated);
 		const statedVerdict = statedMeaning?.verdict;
 		const [section, action] = describedCause(oauthError.code, stated, statedMeaning) ?? meaning;
 		const described = oauthError.description ? ` (${quote(oauthError.description)})` : '';

@@ -222,7 +222,6 @@ export const vocabulary: readonly Meaning[] = [
 	},
 ];
 
-/** What a message says, by the vocabulary's reading: rules read an error's description through it. */
 // Examples in parentheses name possible causes, not this one: servers send RFC 6749 §5.2's own definition of
 // invalid_client as the description, "Client authentication failed (e.g., unknown client, no client authentication
 // included, or unsupported authentication method)".
@@ -231,7 +230,10 @@ const EXAMPLES = /\(e\.g\.[^)]*\)/g;
 /** The text with its parenthesised examples blanked out, offsets kept. */
 export const withoutExamples = (text: string): string => (text.includes('(e.g.') ? text.replace(EXAMPLES, (list) => ' '.repeat(list.length)) : text);
 
-export const verdictOf = (text: string): Verdict | undefined => meaningIn(text.toLowerCase())?.meaning.verdict;
+/** What a message says, by the vocabulary's reading: rules read an error's description through it. */
+export const meaningOf = (text: string): Meaning | undefined => meaningIn(text.toLowerCase())?.meaning;
+
+export const verdictOf = (text: string): Verdict | undefined => meaningOf(text)?.verdict;
 
 /** The first meaning the vocabulary reads in `lower` (lower-cased text), and the words it read it from. */
 export const meaningIn = (lower: string): { meaning: Meaning; match: RegExpExecArray } | undefined => {
